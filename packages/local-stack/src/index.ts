@@ -1,0 +1,21 @@
+// @hub/local-stack: the real PostgreSQL and Kafka the hub runs on, for `npm start` and `npm test`.
+export {
+  KafkaPortInUseError,
+  ensureKafkaJars,
+  startKafkaBroker,
+  startKafkaBrokerByDataDir,
+  stopKafkaBrokerByDataDir,
+  storedKafkaPorts,
+} from './kafka-broker';
+export type { KafkaBroker, StartKafkaBrokerOptions } from './kafka-broker';
+export {
+  LOCAL_SERVER_URL,
+  createDatabase,
+  dropDatabase,
+  ensureDatabase,
+  provisionSubgraphSchema,
+  resolvePostgres,
+  withDatabase,
+} from './postgres';
+export type { PostgresServer, ResolvePostgresOptions } from './postgres';
+export { freePort } from './processes';

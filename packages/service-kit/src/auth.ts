@@ -1,0 +1,94 @@
+import { createRemoteJWKSet, importSPKI, jwtVerify, type JWTPayload, type KeyLike } from 'jose';
+
+/** The roles of DOMAIN.md §1, as they appear in a token's `roles` claim. */
+export const ROLES = [
+  'resident',
+  'agent',
+  'department_staff',
+  'department_head',
+  'hr',
+  'opa',
+  'audit',
+  'title_vi_coordinator',
+  'analyst',
+  'council',
+  'external_agency',
+  'gateway',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling, from a verified token. Anonymous residents carry no roles. */
+export interface Caller {
+  readonly subject: string;
+  readonly roles: readonly Role[];
+  readonly department: string | null;
+  readonly agency: string | null;
+  readonly anonymous: boolean;
+}
+
+export class AuthenticationError extends Error {
+  constructor(readonly reason: string) {
+    super(`authentication failed: ${reason}`);
+    this.name = 'AuthenticationError';
+  }
+}
+
+export interface TokenVerifierOptions {
+  readonly issuer: string;
+  readonly audience: string;
+  readonly publicKeyPem?: string;
+  readonly jwksUrl?: string;
+  readonly algorithm?: 'ES256' | 'RS256' | 'EdDSA';
+}
+
+export type TokenVerifier = (authorizationHeader: string | undefined) => Promise<Caller>;
+
+/**
+ * Verifies a bearer token's signature, expiry, issuer and audience with jose, and turns its
+ * claims into a Caller. Every reason for refusal is an AuthenticationError (401), and the
+ * token itself is never part of the message.
+ */
+export async function createTokenVerifier(options: TokenVerifierOptions): Promise<TokenVerifier> {
+  const algorithm = options.algorithm ?? 'ES256';
+  let key: KeyLike | ReturnType<typeof createRemoteJWKSet>;
+  if (options.jwksUrl) key = createRemoteJWKSet(new URL(options.jwksUrl));
+  else if (options.publicKeyPem)
+    key = await importSPKI(options.publicKeyPem.replace(/\\n/g, '\n'), algorithm);
+  else throw new Error('a public key or a JWKS URL is needed to verify tokens');
+
+  return async (authorizationHeader) => {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorizationHeader ?? '');
+    if (!match?.[1]) throw new AuthenticationError('a bearer token is required');
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(match[1], key as KeyLike, {
+        issuer: options.issuer,
+        audience: options.audience,
+        algorithms: [algorithm],
+      }));
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? 'ERR_JWT_INVALID';
+      throw new AuthenticationError(
+        code === 'ERR_JWT_EXPIRED' ? 'the token has expired' : 'the token is not valid',
+      );
+    }
+    return callerFromClaims(payload);
+  };
+}
+
+export function callerFromClaims(payload: JWTPayload): Caller {
+  if (!payload.sub) throw new AuthenticationError('the token has no subject');
+  const claimed = Array.isArray(payload.roles) ? payload.roles : [];
+  const roles = claimed.filter((role): role is Role => (ROLES as readonly string[]).includes(role));
+  return {
+    subject: payload.sub,
+    roles,
+    department: typeof payload.department === 'string' ? payload.department : null,
+    agency: typeof payload.agency === 'string' ? payload.agency : null,
+    anonymous: payload.anonymous === true,
+  };
+}
+
+export function hasAnyRole(caller: Caller, wanted: readonly string[]): boolean {
+  return wanted.some((role) => (caller.roles as readonly string[]).includes(role));
+}

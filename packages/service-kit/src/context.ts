@@ -1,0 +1,20 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from './auth';
+import type { Logger } from './logger';
+import type { EventPublisher } from './outbox';
+
+/**
+ * What a resolver gets, built fresh for each request: its own EntityManager (a fork, so no
+ * identity map is shared between callers), fresh DataLoaders, and the verified caller.
+ */
+export interface RequestContext<Loaders = Record<string, never>> {
+  readonly em: EntityManager;
+  readonly loaders: Loaders;
+  readonly caller: Caller;
+  readonly events: EventPublisher;
+  readonly requestId: string;
+  readonly traceparent?: string;
+  readonly logger: Logger;
+}
+
+export type LoaderFactory<Loaders> = (em: EntityManager, caller: Caller) => Loaders;

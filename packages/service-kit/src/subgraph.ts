@@ -1,0 +1,382 @@
+import 'reflect-metadata';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MigrationObject, EntityClass } from '@mikro-orm/core';
+import express from 'express';
+import { parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { Kafka, logLevel as KafkaLogLevel, type logCreator } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import type { z } from 'zod';
+import { AuthenticationError, createTokenVerifier, hasAnyRole, type Caller } from './auth';
+import type { LoaderFactory, RequestContext } from './context';
+import { EventContracts } from './contracts';
+import { EventConsumer, type EventHandlers } from './consumer';
+import { migrate, openDatabase } from './database';
+import { loadEnvironment, subgraphEnvironment } from './environment';
+import { HybridLogicalClock } from './hlc';
+import { createLogger, describeError, type Logger } from './logger';
+import { HubMetrics } from './metrics';
+import { EventPublisher } from './outbox';
+import { OutboxRelay } from './outbox.relay';
+import { ensureTopics } from './topics';
+
+export type ReferenceResolvers = Record<
+  string,
+  { __resolveReference: (reference: never, context: RequestContext<never>) => unknown }
+>;
+
+export interface SubgraphDefinition<Loaders, Extra extends z.ZodRawShape = z.ZodRawShape> {
+  /** e.g. 'routing'; also its schema, its consumer group and its event source. */
+  readonly name: string;
+  readonly resolvers: BuildSchemaOptions['resolvers'];
+  readonly orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
+  readonly referenceResolvers?: ReferenceResolvers;
+  readonly entities?: EntityClass<unknown>[];
+  readonly migrations?: MigrationObject[];
+  readonly eventHandlers?: EventHandlers;
+  readonly createLoaders?: LoaderFactory<Loaders>;
+  /** Variables of this subgraph beyond the ones every subgraph reads. */
+  readonly environment?: Extra;
+}
+
+export interface RunningSubgraph {
+  readonly name: string;
+  readonly url: string;
+  readonly port: number;
+  readonly orm: MikroORM;
+  readonly schema: GraphQLSchema;
+  readonly events: EventPublisher;
+  readonly relay: OutboxRelay;
+  readonly consumer: EventConsumer | null;
+  readonly metrics: HubMetrics;
+  readonly logger: Logger;
+  stop(): Promise<void>;
+  /** SIGTERM/SIGINT: drain HTTP, stop relay and consumer, close the ORM, exit. */
+  stopOnSignals(): void;
+}
+
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@authenticated", "@requiresScopes"])`;
+
+/** Prints the type-graphql schema with its directives and hands it to Apollo's subgraph builder. */
+export async function buildFederatedSchema(
+  options: Pick<SubgraphDefinition<unknown>, 'resolvers' | 'orphanedTypes' | 'referenceResolvers'>,
+): Promise<GraphQLSchema> {
+  const typeGraphqlSchema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes,
+    skipCheck: true, // a subgraph may have no Query of its own
+    validate: { forbidUnknownValues: false },
+    authChecker: ({ context }, roles) => {
+      const caller = (context as RequestContext).caller;
+      return roles.length === 0 ? !caller.anonymous : hasAnyRole(caller, roles);
+    },
+  });
+  const resolvers = createResolversMap(typeGraphqlSchema) as Record<
+    string,
+    Record<string, unknown>
+  >;
+  for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
+    resolvers[typeName] = { ...resolvers[typeName], ...reference };
+  }
+  return buildSubgraphSchema({
+    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`),
+    resolvers: resolvers as GraphQLResolverMap<unknown>,
+  });
+}
+
+export async function createSubgraph<Loaders, Extra extends z.ZodRawShape = z.ZodRawShape>(
+  definition: SubgraphDefinition<Loaders, Extra>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RunningSubgraph> {
+  const config = loadEnvironment(
+    definition.name,
+    { ...subgraphEnvironment, ...(definition.environment ?? {}) },
+    env,
+  );
+  const production = config.NODE_ENV === 'production';
+  const logger = createLogger(definition.name, config.LOG_LEVEL);
+  const metrics = new HubMetrics(definition.name);
+  const verifyToken = await createTokenVerifier({
+    issuer: config.HUB_AUTH_ISSUER,
+    audience: config.HUB_AUTH_AUDIENCE,
+    publicKeyPem: config.HUB_AUTH_PUBLIC_KEY,
+    jwksUrl: config.HUB_AUTH_JWKS_URL,
+    algorithm: config.HUB_AUTH_ALGORITHM,
+  });
+
+  const schemaName = config.HUB_DATABASE_SCHEMA ?? definition.name.replace(/-/g, '_');
+  const orm = await openDatabase({
+    url: config.DATABASE_URL,
+    schema: schemaName,
+    entities: definition.entities ?? [],
+    migrations: definition.migrations ?? [],
+  });
+  if (config.HUB_RUN_MIGRATIONS) await migrate(orm);
+
+  const kafka = new Kafka({
+    clientId: `${config.HUB_JURISDICTION}-${definition.name}`,
+    brokers: config.KAFKA_BROKERS,
+    logCreator: kafkaLogCreator(logger),
+    retry: { retries: 5, initialRetryTime: 200, maxRetryTime: 5_000 },
+  });
+  await ensureTopics(kafka, config.HUB_EVENTS_TOPIC, config.HUB_EVENTS_PARTITIONS);
+
+  const clock = new HybridLogicalClock();
+  const contracts = new EventContracts();
+  const events = new EventPublisher(
+    `${config.HUB_JURISDICTION}/${definition.name}`,
+    config.HUB_EVENTS_TOPIC,
+    clock,
+    contracts,
+  );
+  const relay = new OutboxRelay({ orm, kafka, logger, metrics });
+  relay.start();
+  const handlers = definition.eventHandlers ?? {};
+  const consumer =
+    Object.keys(handlers).length > 0
+      ? new EventConsumer({
+          orm,
+          kafka,
+          groupId: `${config.HUB_JURISDICTION}.${definition.name}`,
+          topic: config.HUB_EVENTS_TOPIC,
+          handlers,
+          contracts,
+          events,
+          clock,
+          logger,
+          metrics,
+        })
+      : null;
+  await consumer?.start();
+
+  const schema = await buildFederatedSchema(definition);
+  const app = express();
+  const httpServer = createServer(app);
+  // The gateway keeps connections open; outlive its idle timeout so it never hits a closed one.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+
+  const apollo = new ApolloServer<RequestContext<Loaders>>({
+    schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(), // no Apollo Studio: traces would only cost time
+      logErrorsPlugin(logger),
+    ],
+    formatError: (formatted) => maskInternalError(formatted, production),
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      metrics.httpRequestDuration.observe(
+        { route: req.path, status: String(res.statusCode) },
+        seconds,
+      );
+    });
+    next();
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', service: definition.name });
+  });
+  const readiness = readinessProbe(orm, kafka);
+  app.get('/readyz', async (_req, res) => {
+    const checks = await readiness.check();
+    res
+      .status(checks.postgres && checks.kafka ? 200 : 503)
+      .json({ service: definition.name, ...checks });
+  });
+  app.get('/metrics', async (_req, res) => {
+    await relay.measureLag().catch(() => undefined);
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    async (req, res, next) => {
+      try {
+        res.locals.caller = await verifyToken(req.headers.authorization);
+        next();
+      } catch (error) {
+        if (!(error instanceof AuthenticationError)) return next(error);
+        res
+          .status(401)
+          .set('WWW-Authenticate', 'Bearer')
+          .json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      }
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const em = orm.em.fork() as EntityManager;
+        const caller = res.locals.caller as Caller;
+        const requestId = headerValue(req.headers['x-request-id']) ?? randomUUID();
+        return {
+          em,
+          caller,
+          events,
+          requestId,
+          traceparent: headerValue(req.headers.traceparent),
+          loaders: definition.createLoaders
+            ? definition.createLoaders(em, caller)
+            : ({} as Loaders),
+          logger: logger.child({ requestId }),
+        };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.PORT, '127.0.0.1', resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  logger.info({ url }, 'subgraph ready');
+
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await apollo.stop(); // drains in-flight requests and closes the HTTP server
+      await relay.stop();
+      await consumer?.stop();
+      await readiness.close();
+      await orm.close(true);
+      logger.info('subgraph stopped');
+    })());
+
+  return {
+    name: definition.name,
+    url,
+    port,
+    orm,
+    schema,
+    events,
+    relay,
+    consumer,
+    metrics,
+    logger,
+    stop,
+    stopOnSignals() {
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+        process.once(signal, () => {
+          logger.info({ signal }, 'stopping');
+          stop().then(
+            () => process.exit(0),
+            (error: unknown) => {
+              logger.error({ err: describeError(error) }, 'unclean stop');
+              process.exit(1);
+            },
+          );
+        });
+      }
+    },
+  };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Cached for a second so a busy probe does not become load. */
+function readinessProbe(orm: MikroORM, kafka: Kafka) {
+  const admin = kafka.admin();
+  let adminConnected = false;
+  let last: { at: number; result: { postgres: boolean; kafka: boolean } } | null = null;
+  const withTimeout = <T>(work: Promise<T>) =>
+    Promise.race([
+      work,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000)),
+    ]);
+  const check = async () => {
+    if (last && Date.now() - last.at < 1_000) return last.result;
+    const postgres = await withTimeout(orm.em.fork().execute('select 1')).then(
+      () => true,
+      () => false,
+    );
+    const kafkaUp = await withTimeout(
+      (async () => {
+        if (!adminConnected) {
+          await admin.connect();
+          adminConnected = true;
+        }
+        await admin.describeCluster();
+      })(),
+    ).then(
+      () => true,
+      () => false,
+    );
+    last = { at: Date.now(), result: { postgres, kafka: kafkaUp } };
+    return last.result;
+  };
+  const close = async () => {
+    if (adminConnected) await admin.disconnect().catch(() => undefined);
+  };
+  return { check, close };
+}
+
+const CLIENT_ERROR_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
+
+/** In production an unexpected error says only that it happened; the log has the rest. */
+export function maskInternalError(
+  formatted: GraphQLFormattedError,
+  production: boolean,
+): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (!production || CLIENT_ERROR_CODES.has(code)) return formatted;
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+function logErrorsPlugin(logger: Logger): ApolloServerPlugin<RequestContext<unknown>> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+            if (CLIENT_ERROR_CODES.has(code)) continue;
+            (contextValue?.logger ?? logger).error(
+              { err: describeError(error.originalError ?? error), path: error.path },
+              'resolver failed',
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+function kafkaLogCreator(logger: Logger): logCreator {
+  return () =>
+    ({ level, log }) => {
+      const { message, ...rest } = log;
+      const fields = { kafka: { broker: rest.broker, groupId: rest.groupId, error: rest.error } };
+      if (level === KafkaLogLevel.ERROR) logger.error(fields, `kafka: ${message}`);
+      else if (level === KafkaLogLevel.WARN) logger.warn(fields, `kafka: ${message}`);
+      else logger.debug(fields, `kafka: ${message}`);
+    };
+}

@@ -1,0 +1,129 @@
+import { Migration } from '@mikro-orm/migrations';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { provisionSubgraphSchema } from '@hub/local-stack';
+import { Kafka, logLevel } from 'kafkajs';
+import { randomBytes } from 'node:crypto';
+import {
+  EventContracts,
+  EventPublisher,
+  HybridLogicalClock,
+  createLogger,
+  migrate,
+  openDatabase,
+} from '../src';
+
+/** Set by the jest global setup: a fresh database and a running broker for this test run. */
+export function testEnvironment(): { databaseUrl: string; brokers: string[]; runId: string } {
+  const databaseUrl = process.env.DATABASE_URL;
+  const brokers = process.env.KAFKA_BROKERS;
+  if (!databaseUrl || !brokers)
+    throw new Error('run through `npm test`: the global setup provides PostgreSQL and Kafka');
+  return {
+    databaseUrl,
+    brokers: brokers.split(','),
+    runId: process.env.HUB_TEST_RUN_ID ?? 'local',
+  };
+}
+
+export function uniqueTopic(label: string): string {
+  return `hub.test.${testEnvironment().runId}.${label}.${randomBytes(3).toString('hex')}`;
+}
+
+export function testKafka(brokers: string[] = testEnvironment().brokers): Kafka {
+  return new Kafka({
+    clientId: 'kit-test',
+    brokers,
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 8, initialRetryTime: 100, maxRetryTime: 2_000 },
+  });
+}
+
+/** A table the test handlers write to, one row per application of an event. */
+export class Migration20261123000100TestEffects extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(
+      'create table applied_effect (event_id uuid not null, case_id text not null, status text not null);',
+    );
+  }
+}
+
+/** A subgraph-like schema of its own (its own role too) inside this run's database. */
+export async function openTestDatabase(subgraph: string): Promise<MikroORM> {
+  const { url, schema } = await provisionSubgraphSchema(testEnvironment().databaseUrl, subgraph);
+  const orm = await openDatabase({
+    url,
+    schema,
+    entities: [],
+    migrations: [
+      { name: 'Migration20261123000100TestEffects', class: Migration20261123000100TestEffects },
+    ],
+  });
+  await migrate(orm);
+  return orm;
+}
+
+export const silentLogger = createLogger('test', 'silent');
+export const contracts = new EventContracts();
+
+export function testPublisher(topic: string, source = 'test-city/kit'): EventPublisher {
+  return new EventPublisher(source, topic, new HybridLogicalClock(), contracts);
+}
+
+export async function countEffects(orm: MikroORM): Promise<{ total: number; distinct: number }> {
+  const [row] = await orm.em
+    .fork()
+    .execute<{ total: string; distinct: string }[]>(
+      'select count(*) as total, count(distinct event_id) as distinct from applied_effect',
+    );
+  return { total: Number(row?.total), distinct: Number(row?.distinct) };
+}
+
+export async function waitFor<T>(
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 30_000,
+  what = 'condition',
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await probe();
+  while (!done(last)) {
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await probe();
+  }
+  return last;
+}
+
+/** Writes `count` status changes, each in its own transaction, as a subgraph's service would. */
+export async function writeStatusChanges(
+  orm: MikroORM,
+  events: EventPublisher,
+  count: number,
+  caseCount = 10,
+) {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    await orm.em.fork().transactional(async (em) => {
+      const envelope = events.publish(em, {
+        type: 'case.status-changed.v1',
+        subject: `case-${i % caseCount}`,
+        data: { caseId: `case-${i % caseCount}`, status: 'in_progress', agency: 'test-agency' },
+      });
+      ids.push(envelope.id);
+    });
+  }
+  return ids;
+}
+
+/** Applies a status change by recording it; the consumer's inbox must keep it to once. */
+export const recordEffect = async (
+  event: { id: string; data: Record<string, unknown> },
+  { em }: { em: { execute: (sql: string, params: unknown[]) => Promise<unknown> } },
+) => {
+  await em.execute('insert into applied_effect (event_id, case_id, status) values (?, ?, ?)', [
+    event.id,
+    String(event.data.caseId),
+    String(event.data.status),
+  ]);
+};
