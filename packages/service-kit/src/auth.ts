@@ -1,4 +1,11 @@
-import { createRemoteJWKSet, importSPKI, jwtVerify, type JWTPayload, type KeyLike } from 'jose';
+import {
+  createRemoteJWKSet,
+  decodeJwt,
+  importSPKI,
+  jwtVerify,
+  type JWTPayload,
+  type KeyLike,
+} from 'jose';
 
 /** The roles of DOMAIN.md §1, as they appear in a token's `roles` claim. */
 export const ROLES = [
@@ -33,7 +40,7 @@ export class AuthenticationError extends Error {
   }
 }
 
-export interface TokenVerifierOptions {
+export interface TrustedIssuer {
   readonly issuer: string;
   readonly audience: string;
   readonly publicKeyPem?: string;
@@ -45,35 +52,54 @@ export type TokenVerifier = (authorizationHeader: string | undefined) => Promise
 
 /**
  * Verifies a bearer token's signature, expiry, issuer and audience with jose, and turns its
- * claims into a Caller. Every reason for refusal is an AuthenticationError (401), and the
- * token itself is never part of the message.
+ * claims into a Caller. The token's `iss` picks which trusted key must have signed it. Every
+ * refusal is an AuthenticationError (401), and the token itself is never part of a message.
  */
-export async function createTokenVerifier(options: TokenVerifierOptions): Promise<TokenVerifier> {
-  const algorithm = options.algorithm ?? 'ES256';
-  let key: KeyLike | ReturnType<typeof createRemoteJWKSet>;
-  if (options.jwksUrl) key = createRemoteJWKSet(new URL(options.jwksUrl));
-  else if (options.publicKeyPem)
-    key = await importSPKI(options.publicKeyPem.replace(/\\n/g, '\n'), algorithm);
-  else throw new Error('a public key or a JWKS URL is needed to verify tokens');
+export async function createTokenVerifier(
+  trusted: TrustedIssuer | readonly TrustedIssuer[],
+): Promise<TokenVerifier> {
+  const byIssuer = new Map<string, { options: TrustedIssuer; key: VerificationKey }>();
+  for (const options of Array.isArray(trusted) ? trusted : [trusted as TrustedIssuer]) {
+    byIssuer.set(options.issuer, { options, key: await verificationKeyOf(options) });
+  }
 
   return async (authorizationHeader) => {
     const match = /^Bearer\s+(\S+)$/i.exec(authorizationHeader ?? '');
     if (!match?.[1]) throw new AuthenticationError('a bearer token is required');
+    const token = match[1];
+    let issuer: string | undefined;
+    try {
+      issuer = decodeJwt(token).iss;
+    } catch {
+      throw new AuthenticationError('the token is not valid');
+    }
+    const trustedIssuer = issuer ? byIssuer.get(issuer) : undefined;
+    if (!trustedIssuer) throw new AuthenticationError('the token is not valid');
+    const { options, key } = trustedIssuer;
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(match[1], key as KeyLike, {
+      ({ payload } = await jwtVerify(token, key as KeyLike, {
         issuer: options.issuer,
         audience: options.audience,
-        algorithms: [algorithm],
+        algorithms: [options.algorithm ?? 'ES256'],
       }));
     } catch (error) {
-      const code = (error as { code?: string }).code ?? 'ERR_JWT_INVALID';
+      const code = (error as { code?: string }).code;
       throw new AuthenticationError(
         code === 'ERR_JWT_EXPIRED' ? 'the token has expired' : 'the token is not valid',
       );
     }
     return callerFromClaims(payload);
   };
+}
+
+type VerificationKey = KeyLike | ReturnType<typeof createRemoteJWKSet>;
+
+async function verificationKeyOf(options: TrustedIssuer): Promise<VerificationKey> {
+  if (options.jwksUrl) return createRemoteJWKSet(new URL(options.jwksUrl));
+  if (options.publicKeyPem)
+    return importSPKI(options.publicKeyPem.replace(/\\n/g, '\n'), options.algorithm ?? 'ES256');
+  throw new Error(`a public key or a JWKS URL is needed to verify tokens of ${options.issuer}`);
 }
 
 export function callerFromClaims(payload: JWTPayload): Caller {

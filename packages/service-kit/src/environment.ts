@@ -133,5 +133,10 @@ export const subgraphEnvironment = {
     .describe('PEM (SPKI) public key that verifies tokens; or use HUB_AUTH_JWKS_URL'),
   HUB_AUTH_JWKS_URL: z.string().url().optional(),
   HUB_AUTH_ALGORITHM: z.enum(['ES256', 'RS256', 'EdDSA']).default('ES256'),
+  HUB_GATEWAY_ISSUER: z
+    .string()
+    .optional()
+    .describe('the iss of the short-lived tokens the gateway signs for anonymous residents'),
+  HUB_GATEWAY_PUBLIC_KEY: z.string().optional().describe('PEM (SPKI, ES256) key of the gateway'),
   HUB_TIME_ZONE: z.string().default('America/Los_Angeles'),
 };

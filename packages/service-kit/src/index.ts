@@ -7,6 +7,7 @@ export * from './contracts';
 export * from './database';
 export * from './envelope';
 export * from './environment';
+export * from './errors';
 export * from './hlc';
 export * from './kit.migrations';
 export * from './logger';

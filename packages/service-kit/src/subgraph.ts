@@ -16,7 +16,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import type { z } from 'zod';
-import { AuthenticationError, createTokenVerifier, hasAnyRole, type Caller } from './auth';
+import {
+  AuthenticationError,
+  createTokenVerifier,
+  hasAnyRole,
+  type Caller,
+  type TrustedIssuer,
+} from './auth';
 import type { LoaderFactory, RequestContext } from './context';
 import { EventContracts } from './contracts';
 import { EventConsumer, type EventHandlers } from './consumer';
@@ -46,6 +52,22 @@ export interface SubgraphDefinition<Loaders, Extra extends z.ZodRawShape = z.Zod
   readonly createLoaders?: LoaderFactory<Loaders>;
   /** Variables of this subgraph beyond the ones every subgraph reads. */
   readonly environment?: Extra;
+  /** Long-running loops of the subgraph (e.g. a mail sender), started and stopped with it. */
+  readonly workers?: (runtime: SubgraphRuntime<Extra>) => BackgroundWorker[];
+}
+
+export interface BackgroundWorker {
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** What a subgraph's workers get: its configuration, database, publisher and logger. */
+export interface SubgraphRuntime<Extra extends z.ZodRawShape> {
+  readonly config: z.infer<z.ZodObject<typeof subgraphEnvironment & Extra>>;
+  readonly orm: MikroORM;
+  readonly events: EventPublisher;
+  readonly logger: Logger;
+  readonly metrics: HubMetrics;
 }
 
 export interface RunningSubgraph {
@@ -105,13 +127,7 @@ export async function createSubgraph<Loaders, Extra extends z.ZodRawShape = z.Zo
   const production = config.NODE_ENV === 'production';
   const logger = createLogger(definition.name, config.LOG_LEVEL);
   const metrics = new HubMetrics(definition.name);
-  const verifyToken = await createTokenVerifier({
-    issuer: config.HUB_AUTH_ISSUER,
-    audience: config.HUB_AUTH_AUDIENCE,
-    publicKeyPem: config.HUB_AUTH_PUBLIC_KEY,
-    jwksUrl: config.HUB_AUTH_JWKS_URL,
-    algorithm: config.HUB_AUTH_ALGORITHM,
-  });
+  const verifyToken = await createTokenVerifier(trustedIssuersOf(config));
 
   const schemaName = config.HUB_DATABASE_SCHEMA ?? definition.name.replace(/-/g, '_');
   const orm = await openDatabase({
@@ -157,6 +173,9 @@ export async function createSubgraph<Loaders, Extra extends z.ZodRawShape = z.Zo
         })
       : null;
   await consumer?.start();
+  const workers =
+    definition.workers?.({ config, orm, events, logger, metrics } as SubgraphRuntime<Extra>) ?? [];
+  for (const worker of workers) worker.start();
 
   const schema = await buildFederatedSchema(definition);
   const app = express();
@@ -250,6 +269,7 @@ export async function createSubgraph<Loaders, Extra extends z.ZodRawShape = z.Zo
       await apollo.stop(); // drains in-flight requests and closes the HTTP server
       await relay.stop();
       await consumer?.stop();
+      await Promise.all(workers.map((worker) => worker.stop()));
       await readiness.close();
       await orm.close(true);
       logger.info('subgraph stopped');
@@ -282,6 +302,34 @@ export async function createSubgraph<Loaders, Extra extends z.ZodRawShape = z.Zo
       }
     },
   };
+}
+
+/** The city's identity provider, and the gateway when it signs for anonymous residents. */
+export function trustedIssuersOf(
+  config: z.infer<z.ZodObject<typeof subgraphEnvironment>>,
+): TrustedIssuer[] {
+  const issuers: TrustedIssuer[] = [
+    {
+      issuer: config.HUB_AUTH_ISSUER,
+      audience: config.HUB_AUTH_AUDIENCE,
+      publicKeyPem: config.HUB_AUTH_PUBLIC_KEY,
+      jwksUrl: config.HUB_AUTH_JWKS_URL,
+      algorithm: config.HUB_AUTH_ALGORITHM,
+    },
+  ];
+  if (
+    config.HUB_GATEWAY_ISSUER &&
+    config.HUB_GATEWAY_PUBLIC_KEY &&
+    config.HUB_GATEWAY_ISSUER !== config.HUB_AUTH_ISSUER
+  ) {
+    issuers.push({
+      issuer: config.HUB_GATEWAY_ISSUER,
+      audience: config.HUB_AUTH_AUDIENCE,
+      publicKeyPem: config.HUB_GATEWAY_PUBLIC_KEY,
+      algorithm: 'ES256',
+    });
+  }
+  return issuers;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
