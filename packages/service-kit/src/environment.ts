@@ -112,6 +112,10 @@ export const subgraphEnvironment = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PORT: port(0),
+  HUB_LISTEN_HOST: z
+    .string()
+    .default('127.0.0.1')
+    .describe('the address to listen on; 0.0.0.0 in a container'),
   DATABASE_URL: postgresUrl,
   KAFKA_BROKERS: commaList('Kafka bootstrap servers, host:port separated by commas'),
   HUB_DATABASE_SCHEMA: z

@@ -11,6 +11,10 @@ export function badUserInput(field: string, message: string): GraphQLError {
   });
 }
 
+export function unauthenticated(message = 'sign in to do this'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
 export function forbidden(message = 'you may not see or change this'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }

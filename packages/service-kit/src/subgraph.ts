@@ -25,6 +25,7 @@ import {
 } from './auth';
 import type { LoaderFactory, RequestContext } from './context';
 import { EventContracts } from './contracts';
+import { forbidden, unauthenticated } from './errors';
 import { EventConsumer, type EventHandlers } from './consumer';
 import { migrate, openDatabase } from './database';
 import { loadEnvironment, subgraphEnvironment } from './environment';
@@ -97,9 +98,12 @@ export async function buildFederatedSchema(
     orphanedTypes: options.orphanedTypes,
     skipCheck: true, // a subgraph may have no Query of its own
     validate: { forbidUnknownValues: false },
+    // Throws rather than returning false, so clients get the hub's codes, not type-graphql's.
     authChecker: ({ context }, roles) => {
       const caller = (context as RequestContext).caller;
-      return roles.length === 0 ? !caller.anonymous : hasAnyRole(caller, roles);
+      if (caller.anonymous) throw unauthenticated('sign in to see this');
+      if (roles.length > 0 && !hasAnyRole(caller, roles)) throw forbidden();
+      return true;
     },
   });
   const resolvers = createResolversMap(typeGraphqlSchema) as Record<
@@ -154,6 +158,9 @@ export async function createSubgraph<Loaders, Extra extends z.ZodRawShape = z.Zo
     clock,
     contracts,
   );
+  // Built before anything starts, so a worker's configuration error stops start-up cleanly.
+  const workers =
+    definition.workers?.({ config, orm, events, logger, metrics } as SubgraphRuntime<Extra>) ?? [];
   const relay = new OutboxRelay({ orm, kafka, logger, metrics });
   relay.start();
   const handlers = definition.eventHandlers ?? {};
@@ -173,8 +180,6 @@ export async function createSubgraph<Loaders, Extra extends z.ZodRawShape = z.Zo
         })
       : null;
   await consumer?.start();
-  const workers =
-    definition.workers?.({ config, orm, events, logger, metrics } as SubgraphRuntime<Extra>) ?? [];
   for (const worker of workers) worker.start();
 
   const schema = await buildFederatedSchema(definition);
@@ -258,9 +263,12 @@ export async function createSubgraph<Loaders, Extra extends z.ZodRawShape = z.Zo
     }),
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(config.PORT, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) =>
+    httpServer.listen(config.PORT, config.HUB_LISTEN_HOST, resolve),
+  );
   const port = (httpServer.address() as AddressInfo).port;
-  const url = `http://127.0.0.1:${port}/graphql`;
+  const host = config.HUB_LISTEN_HOST === '0.0.0.0' ? '127.0.0.1' : config.HUB_LISTEN_HOST;
+  const url = `http://${host}:${port}/graphql`;
   logger.info({ url }, 'subgraph ready');
 
   let stopping: Promise<void> | null = null;

@@ -101,6 +101,7 @@ describe('createSubgraph', () => {
     expect(body.data?.greeting?.text).toBe('hello agent-42');
     expect(body.errors?.[0]?.path).toEqual(['hrOnly']);
     expect(body.data?.hrOnly).toBeNull();
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const hr = await post('{ hrOnly }', await token({ roles: ['hr'] }));
     expect(hr.body.data.hrOnly).toBe('personnel file');
   });
