@@ -13,7 +13,8 @@ module.exports = {
   },
   // Tests import workspace packages from source, so `npm test` needs no build first.
   moduleNameMapper: {
-    '^@hub/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@hub/(service-kit|local-stack)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@hub/gateway$': '<rootDir>/gateway/src/index.ts',
   },
   globalSetup: '<rootDir>/packages/local-stack/src/jest-global-setup.ts',
   globalTeardown: '<rootDir>/packages/local-stack/src/jest-global-teardown.ts',

@@ -19,3 +19,14 @@ export {
 } from './postgres';
 export type { PostgresServer, ResolvePostgresOptions } from './postgres';
 export { freePort } from './processes';
+export { listSubgraphPackages } from './hub-layout';
+export type { SubgraphPackage } from './hub-layout';
+export {
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  GATEWAY_ISSUER,
+  devAuthEnvironment,
+  ensureDevKeys,
+  signDevToken,
+} from './dev-keys';
+export type { DevKeys, DevTokenClaims } from './dev-keys';

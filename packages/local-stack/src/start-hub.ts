@@ -1,0 +1,246 @@
+// `npm start`: the whole hub on this machine. PostgreSQL and Kafka as the README says, every
+// subgraph under subgraphs/, then the gateway; `npm start -- --demo` also loads demo cases.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { devAuthEnvironment, ensureDevKeys, signDevToken, type DevKeys } from './dev-keys';
+import { listSubgraphPackages } from './hub-layout';
+import { startKafkaBroker, type KafkaBroker } from './kafka-broker';
+import { startMailCatcher, type MailCatcher } from './mail-catcher';
+import {
+  ensureDatabase,
+  provisionSubgraphSchema,
+  resolvePostgres,
+  type PostgresServer,
+} from './postgres';
+import { hubDir, repoRoot } from './test-run';
+
+interface Service {
+  readonly name: string;
+  readonly process: ChildProcess;
+  readonly baseUrl: string;
+}
+
+const say = (line: string) => console.log(`hub: ${line}`);
+
+/** Only what a service needs: its variables, not the whole environment of this shell. */
+function baseEnvironment(): NodeJS.ProcessEnv {
+  const passThrough = ['PATH', 'HOME', 'TZ', 'LANG', 'NODE_OPTIONS'];
+  const env: NodeJS.ProcessEnv = {};
+  for (const name of passThrough) if (process.env[name]) env[name] = process.env[name];
+  env.NODE_ENV = process.env.NODE_ENV ?? 'development';
+  env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
+  return env;
+}
+
+function startService(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  baseUrl: string,
+): Service {
+  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = `[${name}] `;
+  const relay = (stream: NodeJS.ReadableStream, write: (text: string) => void) => {
+    let buffered = '';
+    stream.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) if (line.trim()) write(`${prefix}${line}\n`);
+    });
+  };
+  relay(child.stdout!, (text) => process.stdout.write(text));
+  relay(child.stderr!, (text) => process.stderr.write(text));
+  return { name, process: child, baseUrl };
+}
+
+async function waitUntilReady(service: Service, path: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (service.process.exitCode !== null)
+      throw new Error(`${service.name} exited with code ${service.process.exitCode}`);
+    const ok = await fetch(`${service.baseUrl}${path}`, {
+      signal: AbortSignal.timeout(1_000),
+    }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${service.name} did not become ready within ${timeoutMs / 1000} s`);
+}
+
+async function loadDemoCases(gatewayUrl: string, keys: DevKeys): Promise<void> {
+  const token = await signDevToken(keys, {
+    subject: 'demo-loader',
+    roles: ['agent'],
+    expiresIn: '10m',
+  });
+  const { cases } = JSON.parse(
+    readFileSync(join(repoRoot, 'packages/local-stack/demo/demo-cases.json'), 'utf8'),
+  ) as {
+    cases: Record<string, unknown>[];
+  };
+  let loaded = 0;
+  const failures: string[] = [];
+  for (const input of cases) {
+    const response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: 'mutation($input: LogCaseInput!) { logCase(input: $input) { srNumber } }',
+        variables: { input },
+      }),
+    });
+    const body = (await response.json()) as { errors?: { message: string }[] };
+    if (body.errors?.length)
+      failures.push(`${String(input.idempotencyKey)}: ${body.errors[0]!.message}`);
+    else loaded += 1;
+  }
+  say(`demo: ${loaded} cases logged (idempotent: running --demo again adds none)`);
+  for (const failure of failures.slice(0, 5)) say(`demo: not loaded ${failure}`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { demo: { type: 'boolean', default: false } } });
+  const stops: (() => Promise<void>)[] = [];
+  const services: Service[] = [];
+  let shuttingDown = false;
+
+  const shutdown = async (code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    say('stopping');
+    for (const service of [...services].reverse()) {
+      if (service.process.exitCode === null) {
+        service.process.kill('SIGTERM');
+        await new Promise((resolve) => service.process.once('exit', resolve));
+      }
+    }
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+
+  try {
+    const postgres: PostgresServer = await resolvePostgres({
+      dataDir: join(hubDir, 'postgres'),
+      log: say,
+    });
+    stops.push(() => postgres.stop());
+    const databaseUrl = await ensureDatabase(
+      postgres.adminUrl,
+      process.env.HUB_DATABASE_NAME ?? 'hub',
+    );
+    say(`PostgreSQL: ${postgres.source}`);
+
+    let brokers = process.env.KAFKA_BROKERS;
+    if (!brokers) {
+      const broker: KafkaBroker = await startKafkaBroker({
+        repoRoot,
+        dataDir: join(hubDir, 'kafka'),
+        reusePorts: true,
+        log: say,
+      });
+      stops.push(() => broker.stop());
+      brokers = broker.brokers.join(',');
+    }
+    say(`Kafka: ${brokers}`);
+
+    const keys = await ensureDevKeys(hubDir);
+    let smtpUrl = process.env.HUB_SMTP_URL;
+    if (!smtpUrl) {
+      const catcher: MailCatcher = await startMailCatcher(join(hubDir, 'mail'));
+      stops.push(() => catcher.stop());
+      smtpUrl = catcher.url;
+      say(`mail: acknowledgments are kept in .hub/mail (set HUB_SMTP_URL to send real email)`);
+    }
+
+    const subgraphUrls: string[] = [];
+    for (const subgraph of listSubgraphPackages(repoRoot)) {
+      const { url } = await provisionSubgraphSchema(databaseUrl, subgraph.name);
+      const env: NodeJS.ProcessEnv = {
+        ...baseEnvironment(),
+        ...devAuthEnvironment(keys),
+        PORT: String(subgraph.port),
+        DATABASE_URL: url,
+        KAFKA_BROKERS: brokers,
+        ...(subgraph.name === 'intake' ? { HUB_SMTP_URL: smtpUrl } : {}),
+      };
+      const service = startService(
+        subgraph.name,
+        join(subgraph.directory, 'dist/main.js'),
+        env,
+        `http://127.0.0.1:${subgraph.port}`,
+      );
+      services.push(service);
+      subgraphUrls.push(`${subgraph.name}=http://127.0.0.1:${subgraph.port}/graphql`);
+    }
+    await Promise.all(services.map((service) => waitUntilReady(service, '/readyz')));
+
+    const gatewayPort = Number(process.env.PORT ?? 4000);
+    const { HUB_GATEWAY_PUBLIC_KEY: _unused, ...authEnvironment } = devAuthEnvironment(keys);
+    const gateway = startService(
+      'gateway',
+      join(repoRoot, 'gateway/dist/main.js'),
+      {
+        ...baseEnvironment(),
+        ...authEnvironment,
+        PORT: String(gatewayPort),
+        HUB_SUBGRAPH_URLS: subgraphUrls.join(','),
+        HUB_GATEWAY_SIGNING_KEY: keys.gateway.privateKeyPem,
+      },
+      `http://127.0.0.1:${gatewayPort}`,
+    );
+    services.push(gateway);
+    await waitUntilReady(gateway, '/readyz');
+    const gatewayUrl = `${gateway.baseUrl}/graphql`;
+
+    for (const service of services) {
+      service.process.once('exit', (code) => {
+        if (shuttingDown) return;
+        say(`${service.name} stopped unexpectedly (exit ${code}); stopping the hub`);
+        void shutdown(1);
+      });
+    }
+
+    if (values.demo) await loadDemoCases(gatewayUrl, keys);
+
+    const agentToken = await signDevToken(keys, {
+      subject: 'dev-agent',
+      roles: ['agent'],
+      expiresIn: '24h',
+    });
+    const query =
+      '{ cases(first: 5) { totalCount edges { node { srNumber kind channel status receivedAt location { ward } } } } }';
+    console.log(`
+The complaint hub is running.
+
+  Gateway:   ${gatewayUrl}
+  Token for a 311 agent (24 h; more with: npm run token -- --role hr):
+    ${agentToken}
+
+  Try it:
+    curl -s ${gatewayUrl} \\
+      -H 'content-type: application/json' \\
+      -H 'authorization: Bearer ${agentToken}' \\
+      -d '${JSON.stringify({ query })}'
+
+  A resident needs no token to track a case:
+    curl -s ${gatewayUrl} -H 'content-type: application/json' \\
+      -d '{"query":"{ trackCase(srNumber: \\"<SR number>\\") { status receivedAt } }"}'
+
+Press Ctrl+C to stop.`);
+  } catch (error) {
+    console.error(
+      `hub: could not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    await shutdown(1);
+  }
+}
+
+void main();

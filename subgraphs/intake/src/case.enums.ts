@@ -1,0 +1,80 @@
+import { registerEnumType } from 'type-graphql';
+
+// GraphQL shows the names (SERVICE_REQUEST); the database and the events hold the values
+// (service_request), the lower-case vocabulary every event contract of the hub uses.
+
+/** The kinds of contact of DOMAIN.md §2; routing sends each kind to a different office. */
+export enum CaseKind {
+  SERVICE_REQUEST = 'service_request',
+  SERVICE_COMPLAINT = 'service_complaint',
+  STAFF_COMPLAINT = 'staff_complaint',
+  POLICE_CONDUCT = 'police_conduct',
+  FRAUD_WASTE_ABUSE = 'fraud_waste_abuse',
+  CIVIL_RIGHTS = 'civil_rights',
+  COMPLIMENT = 'compliment',
+  SUGGESTION = 'suggestion',
+  CHARTER_OFFICER_COMPLAINT = 'charter_officer_complaint',
+  INFORMATION_REQUEST = 'information_request',
+}
+
+export enum Channel {
+  PHONE = 'phone',
+  TTY = 'tty',
+  EMAIL = 'email',
+  WEB = 'web',
+  MOBILE_APP = 'mobile_app',
+  FAX = 'fax',
+  MAIL = 'mail',
+  IN_PERSON = 'in_person',
+  DEPARTMENT = 'department',
+  COUNCIL_OFFICE = 'council_office',
+}
+
+/** The channels a resident reaches without an agent: the web form and the 311 app. */
+export enum PublicChannel {
+  WEB = 'web',
+  MOBILE_APP = 'mobile_app',
+}
+
+export enum SubjectCategory {
+  CITY_SERVICE = 'city_service',
+  NON_SWORN_STAFF = 'non_sworn_staff',
+  SWORN_POLICE = 'sworn_police',
+  SWORN_FIRE = 'sworn_fire',
+  CHARTER_OFFICER = 'charter_officer',
+  ELECTED_OFFICIAL = 'elected_official',
+  OTHER_GOVERNMENT = 'other_government',
+  PRIVATE_BUSINESS = 'private_business',
+  NON_PROFIT = 'non_profit',
+}
+
+export enum CaseStatus {
+  RECEIVED = 'received',
+  ACKNOWLEDGED = 'acknowledged',
+  ROUTED = 'routed',
+  ASSIGNED = 'assigned',
+  IN_PROGRESS = 'in_progress',
+  REFERRED = 'referred',
+  AWAITING_INFORMATION = 'awaiting_information',
+  RESOLVED = 'resolved',
+  CLOSED = 'closed',
+  WITHDRAWN = 'withdrawn',
+  OUT_OF_JURISDICTION = 'out_of_jurisdiction',
+  APPEALED = 'appealed',
+  REOPENED = 'reopened',
+}
+
+registerEnumType(CaseKind, {
+  name: 'CaseKind',
+  description: 'What the contact is; routing sends each kind to its office.',
+});
+registerEnumType(Channel, { name: 'Channel', description: 'How the contact reached the city.' });
+registerEnumType(PublicChannel, {
+  name: 'PublicChannel',
+  description: 'The channels a resident uses without an agent.',
+});
+registerEnumType(SubjectCategory, {
+  name: 'SubjectCategory',
+  description: 'What or whom the complaint is about; routing and the jurisdiction check use it.',
+});
+registerEnumType(CaseStatus, { name: 'CaseStatus' });

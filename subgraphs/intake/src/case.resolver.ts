@@ -1,0 +1,199 @@
+import { assertNoProblems, badUserInput } from '@hub/service-kit';
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  CaseConnection,
+  CasesArgs,
+  type CaseFilter,
+  decodeCursor,
+  encodeCursor,
+  type CasePosition,
+} from './case.connection';
+import { Case } from './case.entity';
+import { Channel, PublicChannel } from './case.enums';
+import {
+  LogCaseInput,
+  SubmitCaseInput,
+  UpdateReporterContactArgs,
+  WithdrawCaseArgs,
+} from './case.input';
+import { CaseReceipt, CaseTracking, receiptOf, trackingOf } from './case.public';
+import {
+  CASE_LOGGERS,
+  CASE_READERS,
+  CASE_WITHDRAWERS,
+  CONTACT_EDITORS,
+  PAGE_SIZE,
+  validatePageSize,
+} from './case.rules';
+import { receiveCase, updateReporterContact, withdrawCase } from './case.service';
+import type { IntakeContext } from './context';
+import { parseSrNumber } from './sr-number';
+
+// Who may call what is stated on each operation. No @Authorized = any verified caller,
+// anonymous residents included (the gateway signs their short-lived tokens).
+
+@Resolver(() => Case)
+export class CaseResolver {
+  @Authorized(...CASE_READERS)
+  @Query(() => Case, { nullable: true })
+  async case(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { loaders }: IntakeContext,
+  ): Promise<Case | null> {
+    return loaders.caseById.load(id);
+  }
+
+  @Authorized(...CASE_READERS)
+  @Query(() => Case, {
+    nullable: true,
+    description: 'Any case, dashes and O/I/L for 0/1 forgiven.',
+  })
+  async caseBySrNumber(
+    @Arg('srNumber') srNumber: string,
+    @Ctx() context: IntakeContext,
+  ): Promise<Case | null> {
+    return findBySrNumber(context, srNumber);
+  }
+
+  @Authorized(...CASE_READERS)
+  @Query(() => CaseConnection, { description: 'A Relay connection, newest first.' })
+  async cases(
+    @Args(() => CasesArgs) { filter, first, after }: CasesArgs,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<CaseConnection> {
+    const size = first ?? PAGE_SIZE.default;
+    assertNoProblems(validatePageSize(size));
+    const position = after ? decodeCursor(after) : null;
+    if (after && !position) throw badUserInput('after', 'is not a cursor from this list');
+
+    const where = filterOf(filter ?? null);
+    const [rows, totalCount] = await Promise.all([
+      em.find(Case, position ? { $and: [where, afterPosition(position)] } : where, {
+        orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
+        limit: size + 1,
+      }),
+      em.count(Case, where),
+    ]);
+    const page = rows.slice(0, size);
+    const edges = page.map((node) => ({ cursor: encodeCursor(node), node }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage: rows.length > size,
+        hasPreviousPage: position !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  }
+
+  @Query(() => CaseTracking, {
+    nullable: true,
+    description: 'Public: status and dates by SR number, never personal data.',
+  })
+  async trackCase(
+    @Arg('srNumber') srNumber: string,
+    @Ctx() context: IntakeContext,
+  ): Promise<CaseTracking | null> {
+    const found = await findBySrNumber(context, srNumber);
+    return found ? trackingOf(found) : null;
+  }
+
+  @Mutation(() => CaseReceipt, {
+    description:
+      'Public: a report from the web form or the 311 app. Retries with the same idempotencyKey ' +
+      'return the same case.',
+  })
+  async submitCase(
+    @Arg('input', () => SubmitCaseInput) input: SubmitCaseInput,
+    @Ctx() context: IntakeContext,
+  ): Promise<CaseReceipt> {
+    return receiptOf(
+      await receiveCase(context, { ...input, channel: publicChannelOf(input.channel) }, 'submit'),
+    );
+  }
+
+  @Authorized(...CASE_LOGGERS)
+  @Mutation(() => Case, {
+    description:
+      'A contact received by phone, mail, in person, by a department or a council office.',
+  })
+  async logCase(
+    @Arg('input', () => LogCaseInput) input: LogCaseInput,
+    @Ctx() context: IntakeContext,
+  ): Promise<Case> {
+    return receiveCase(context, input, 'log');
+  }
+
+  @Authorized(...CONTACT_EDITORS)
+  @Mutation(() => Case)
+  async updateReporterContact(
+    @Args(() => UpdateReporterContactArgs) { caseId, contact }: UpdateReporterContactArgs,
+    @Ctx() context: IntakeContext,
+  ): Promise<Case> {
+    return updateReporterContact(context, caseId, contact);
+  }
+
+  @Authorized(...CASE_WITHDRAWERS)
+  @Mutation(() => CaseTracking, {
+    description: 'The reporter withdrew the case. Refused (CONFLICT) once a case has ended.',
+  })
+  async withdrawCase(
+    @Args(() => WithdrawCaseArgs) { caseId, reason }: WithdrawCaseArgs,
+    @Ctx() context: IntakeContext,
+  ): Promise<CaseTracking> {
+    return trackingOf(await withdrawCase(context, caseId, reason));
+  }
+}
+
+/**
+ * The channel of a public submission. When the client leaves it out, the schema's default
+ * arrives as the enum's NAME ('WEB'), not its value ('web'): the federation schema is rebuilt
+ * from printed SDL, and default values are read before the enum values are mapped.
+ */
+function publicChannelOf(channel: PublicChannel | string | null | undefined): Channel {
+  return channel === PublicChannel.MOBILE_APP || channel === 'MOBILE_APP'
+    ? Channel.MOBILE_APP
+    : Channel.WEB;
+}
+
+async function findBySrNumber(context: IntakeContext, text: string): Promise<Case | null> {
+  const reading = parseSrNumber(text, context.loaders.settings.srPrefix);
+  if (!reading.ok) {
+    throw badUserInput(
+      'srNumber',
+      reading.reason === 'mistyped'
+        ? 'does not check out: one character is probably mistyped or two are swapped'
+        : 'is not an SR number; they look like SR-26-7K3M-Q9PX',
+    );
+  }
+  return context.em.findOne(Case, { srNumber: reading.srNumber });
+}
+
+function filterOf(filter: CaseFilter | null): FilterQuery<Case> {
+  // A missing or empty list does not filter.
+  const where: Record<string, unknown> = {};
+  if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
+  if (filter?.channels?.length) where.channel = { $in: filter.channels };
+  if (filter?.statuses?.length) where.status = { $in: filter.statuses };
+  if (filter?.wards?.length) where.location = { ward: { $in: filter.wards } };
+  if (filter?.receivedFrom || filter?.receivedTo) {
+    where.receivedAt = {
+      ...(filter.receivedFrom ? { $gte: filter.receivedFrom } : {}),
+      ...(filter.receivedTo ? { $lt: filter.receivedTo } : {}),
+    };
+  }
+  return where as FilterQuery<Case>;
+}
+
+/** Cases after a position in the list order (receivedAt desc, id desc). */
+function afterPosition(position: CasePosition): FilterQuery<Case> {
+  return {
+    $or: [
+      { receivedAt: { $lt: position.receivedAt } },
+      { receivedAt: position.receivedAt, id: { $lt: position.id } },
+    ],
+  };
+}

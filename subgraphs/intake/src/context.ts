@@ -1,0 +1,24 @@
+import type { Caller, RequestContext } from '@hub/service-kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type DataLoader from 'dataloader';
+import { AccessLog } from './access-log.loader';
+import type { Case } from './case.entity';
+import { createCaseLoader } from './case.loader';
+import { settingsFor, type IntakeSettings } from './environment';
+
+/** What each request of intake gets beside the kit's context: fresh loaders, its settings. */
+export interface IntakeLoaders {
+  readonly caseById: DataLoader<string, Case | null>;
+  readonly accessLog: AccessLog;
+  readonly settings: IntakeSettings;
+}
+
+export type IntakeContext = RequestContext<IntakeLoaders>;
+
+export function createIntakeLoaders(em: EntityManager, caller: Caller): IntakeLoaders {
+  return {
+    caseById: createCaseLoader(em),
+    accessLog: new AccessLog(em, caller),
+    settings: settingsFor(em),
+  };
+}

@@ -1,0 +1,30 @@
+import type { EventHandlers } from '@hub/service-kit';
+import {
+  CASE_RECEIVED,
+  CASE_STATUS_CHANGED,
+  ROUTING_AGENCY,
+  type CaseReceivedData,
+  type CaseStatusChangedData,
+} from './case.events';
+import { routeReceivedCase, withdrawRoutedCase } from './case.service';
+import { routingReady } from './environment';
+
+/**
+ * What routing does with the facts it hears. Each runs inside the consumer's transaction,
+ * which also records the event in the inbox: a redelivery changes nothing.
+ */
+export const routingHandlers: EventHandlers = {
+  [CASE_RECEIVED]: async (event, { em, events, logger }) => {
+    const settings = await routingReady(em);
+    const received = event.data as unknown as CaseReceivedData;
+    await routeReceivedCase({ em, events, settings, traceparent: event.traceparent }, received);
+    logger.info({ caseId: received.caseId }, 'case routed');
+  },
+  [CASE_STATUS_CHANGED]: async (event, { em }) => {
+    const change = event.data as unknown as CaseStatusChangedData;
+    // Routing's own changes come back on the same topic; only a withdrawal concerns it.
+    if (change.agency === ROUTING_AGENCY || change.status !== 'withdrawn') return;
+    await routingReady(em);
+    await withdrawRoutedCase(em, change.caseId, change.reason ?? null);
+  },
+};

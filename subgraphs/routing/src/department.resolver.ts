@@ -1,0 +1,118 @@
+import { assertNoProblems, badUserInput, forbidden } from '@hub/service-kit';
+import type { FilterQuery } from '@mikro-orm/core';
+import { QueryOrder } from '@mikro-orm/core';
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import {
+  DepartmentQueueArgs,
+  QueueConnection,
+  decodeCursor,
+  encodeCursor,
+  type QueueFilter,
+  type QueuePosition,
+} from './case.connection';
+import { Case } from './case.entity';
+import type { RoutingContext } from './context';
+import { Agency, Department } from './department.entity';
+import {
+  mayRead,
+  OPEN_STAGES,
+  PAGE_SIZE,
+  ROUTING_READERS,
+  validatePageSize,
+} from './routing.rules';
+
+@Resolver(() => Department)
+export class DepartmentResolver {
+  @Authorized(...ROUTING_READERS)
+  @Query(() => [Department], { description: 'The departments and offices of the routing table.' })
+  async departments(
+    @Arg('includeInactive', { defaultValue: false }) includeInactive: boolean,
+    @Ctx() { em }: RoutingContext,
+  ): Promise<Department[]> {
+    return em.find(Department, includeInactive ? {} : { active: true }, {
+      orderBy: { name: 'asc' },
+    });
+  }
+
+  @Authorized(...ROUTING_READERS)
+  @Query(() => Department, { nullable: true })
+  async department(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { loaders }: RoutingContext,
+  ): Promise<Department | null> {
+    return loaders.departmentById.load(id);
+  }
+
+  @Authorized(...ROUTING_READERS)
+  @Query(() => [Agency], { description: 'The bodies cases are referred to.' })
+  async agencies(@Ctx() { em }: RoutingContext): Promise<Agency[]> {
+    return em.find(Agency, { active: true }, { orderBy: { name: 'asc' } });
+  }
+
+  @Authorized(...ROUTING_READERS)
+  @Query(() => QueueConnection, {
+    description: "A department's open cases, nearest deadline first (a Relay connection).",
+  })
+  async departmentQueue(
+    @Args(() => DepartmentQueueArgs) { departmentId, filter, first, after }: DepartmentQueueArgs,
+    @Ctx() { em, caller, loaders }: RoutingContext,
+  ): Promise<QueueConnection> {
+    const { table } = loaders.settings;
+    if (!table.departments.some((row) => row.id === departmentId)) {
+      throw badUserInput('departmentId', 'is not a department of the routing table');
+    }
+    if (!mayRead(caller, table, departmentId)) {
+      throw forbidden("you may read only your own department's or office's queue");
+    }
+    const size = first ?? PAGE_SIZE.default;
+    assertNoProblems(validatePageSize(size));
+    const position = after ? decodeCursor(after) : null;
+    if (after && !position) throw badUserInput('after', 'is not a cursor from this queue');
+
+    const where = queueFilterOf(departmentId, filter ?? null);
+    const rows = await em.find(
+      Case,
+      position ? { $and: [where, afterPosition(position)] } : where,
+      {
+        orderBy: [{ nextDueAt: QueryOrder.ASC_NULLS_LAST }, { id: QueryOrder.ASC }],
+        limit: size + 1,
+      },
+    );
+    const page = rows.slice(0, size);
+    const edges = page.map((node) => ({ cursor: encodeCursor(node), node }));
+    return Object.assign(new QueueConnection(), {
+      edges,
+      count: () => em.fork().count(Case, where),
+      pageInfo: {
+        hasNextPage: rows.length > size,
+        hasPreviousPage: position !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    });
+  }
+}
+
+function queueFilterOf(departmentId: string, filter: QueueFilter | null): FilterQuery<Case> {
+  // A missing or empty list does not filter.
+  const where: Record<string, unknown> = {
+    departmentId,
+    routingStage: { $in: OPEN_STAGES },
+  };
+  if (filter?.priorities?.length) where.priority = { $in: filter.priorities };
+  if (filter?.unassignedOnly) where.assigneeId = null;
+  else if (filter?.assigneeIds?.length) where.assigneeId = { $in: filter.assigneeIds };
+  return where as FilterQuery<Case>;
+}
+
+/** Cases after a position in the queue order (nextDueAt asc nulls last, id asc). */
+function afterPosition(position: QueuePosition): FilterQuery<Case> {
+  if (position.nextDueAt === null) return { nextDueAt: null, id: { $gt: position.id } };
+  return {
+    $or: [
+      { nextDueAt: { $gt: position.nextDueAt } },
+      { nextDueAt: position.nextDueAt, id: { $gt: position.id } },
+      { nextDueAt: null },
+    ],
+  };
+}

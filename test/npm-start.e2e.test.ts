@@ -1,0 +1,88 @@
+import { dropDatabase, freePort } from '@hub/local-stack';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+const repoRoot = resolve(__dirname, '..');
+
+/**
+ * What a city's engineer does first: start the hub, copy the printed query and token, run it.
+ * The hub here uses this test run's PostgreSQL server and Kafka (as DATABASE_URL and
+ * KAFKA_BROKERS would make it for anyone), in a database of its own.
+ */
+describe('npm start', () => {
+  const database = `hub_test_${process.env.HUB_TEST_RUN_ID ?? 'local'}_start`;
+  let hub: ChildProcess | null = null;
+  let output = '';
+
+  afterAll(async () => {
+    if (hub && hub.exitCode === null) {
+      hub.kill('SIGTERM');
+      await new Promise((r) => hub!.once('exit', r));
+    }
+    await dropDatabase(process.env.DATABASE_URL!, database).catch(() => undefined);
+  });
+
+  it('prints a gateway URL where the printed example query works with the printed token, with demo cases in several languages', async () => {
+    // What `npm start` does before it starts anything: build.
+    execFileSync(join(repoRoot, 'node_modules/.bin/tsc'), ['-b'], { cwd: repoRoot, stdio: 'pipe' });
+    const gatewayPort = await freePort();
+    hub = spawn(
+      process.execPath,
+      [join(repoRoot, 'packages/local-stack/dist/start-hub.js'), '--demo'],
+      {
+        cwd: repoRoot,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          DATABASE_URL: process.env.DATABASE_URL,
+          KAFKA_BROKERS: process.env.KAFKA_BROKERS,
+          HUB_DATABASE_NAME: database,
+          PORT: String(gatewayPort),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    hub.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    hub.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    const deadline = Date.now() + 150_000;
+    while (!output.includes('Press Ctrl+C to stop.')) {
+      if (hub.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
+      if (Date.now() > deadline) throw new Error(`npm start did not finish starting:\n${output}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+
+    const url = /Gateway:\s+(\S+)/.exec(output)?.[1];
+    const token = /Token for a 311 agent[^\n]*\n\s+(\S+)/.exec(output)?.[1];
+    const body = /-d '(\{"query".*\})'/.exec(output)?.[1];
+    expect(url).toBe(`http://127.0.0.1:${gatewayPort}/graphql`);
+    expect(token).toMatch(/^ey/);
+    expect(output).toMatch(/demo: 108 cases logged/);
+
+    const response = await fetch(url!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: body!,
+    });
+    const answer = (await response.json()) as { data?: any; errors?: unknown[] };
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.cases.totalCount).toBeGreaterThanOrEqual(108);
+    expect(answer.data.cases.edges[0].node.srNumber).toMatch(/^SR-/);
+
+    const languages = await fetch(url!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query:
+          '{ cases(first: 100, filter: { channels: [MAIL, EMAIL, TTY] }) { edges { node { description reporter { preferredLanguage } } } } }',
+      }),
+    }).then((r) => r.json() as Promise<{ data: any }>);
+    const found = new Set(
+      languages.data.cases.edges.map((e: any) => e.node.reporter?.preferredLanguage?.slice(0, 2)),
+    );
+    expect([...found]).toEqual(expect.arrayContaining(['vi', 'zh']));
+
+    hub.kill('SIGTERM');
+    const code = await new Promise((r) => hub!.once('exit', r));
+    expect(code).toBe(0);
+  }, 240_000);
+});
