@@ -17,4 +17,9 @@ export interface RequestContext<Loaders = Record<string, never>> {
   readonly logger: Logger;
 }
 
-export type LoaderFactory<Loaders> = (em: EntityManager, caller: Caller) => Loaders;
+/** Builds a request's loaders; `settings` is what the subgraph's `prepare` returned at start. */
+export type LoaderFactory<Loaders, Settings = undefined> = (
+  em: EntityManager,
+  caller: Caller,
+  settings: Settings,
+) => Loaders;

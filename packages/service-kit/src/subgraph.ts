@@ -41,7 +41,11 @@ export type ReferenceResolvers = Record<
   { __resolveReference: (reference: never, context: RequestContext<never>) => unknown }
 >;
 
-export interface SubgraphDefinition<Loaders, Extra extends z.ZodRawShape = z.ZodRawShape> {
+export interface SubgraphDefinition<
+  Loaders,
+  Extra extends z.ZodRawShape = z.ZodRawShape,
+  Settings = undefined,
+> {
   /** e.g. 'routing'; also its schema, its consumer group and its event source. */
   readonly name: string;
   readonly resolvers: BuildSchemaOptions['resolvers'];
@@ -49,12 +53,18 @@ export interface SubgraphDefinition<Loaders, Extra extends z.ZodRawShape = z.Zod
   readonly referenceResolvers?: ReferenceResolvers;
   readonly entities?: EntityClass<unknown>[];
   readonly migrations?: MigrationObject[];
-  readonly eventHandlers?: EventHandlers;
-  readonly createLoaders?: LoaderFactory<Loaders>;
   /** Variables of this subgraph beyond the ones every subgraph reads. */
   readonly environment?: Extra;
+  /**
+   * Runs once at start, after migrations and before anything consumes, relays or serves:
+   * turns the configuration into what the subgraph works with (files read, tables stored).
+   * What it returns reaches every request's loaders, the event handlers and the workers.
+   */
+  readonly prepare?: (runtime: SubgraphRuntime<Extra>) => Promise<Settings> | Settings;
+  readonly eventHandlers?: EventHandlers | ((settings: Settings) => EventHandlers);
+  readonly createLoaders?: LoaderFactory<Loaders, Settings>;
   /** Long-running loops of the subgraph (e.g. a mail sender), started and stopped with it. */
-  readonly workers?: (runtime: SubgraphRuntime<Extra>) => BackgroundWorker[];
+  readonly workers?: (runtime: SubgraphRuntime<Extra>, settings: Settings) => BackgroundWorker[];
 }
 
 export interface BackgroundWorker {
@@ -91,7 +101,10 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
 
 /** Prints the type-graphql schema with its directives and hands it to Apollo's subgraph builder. */
 export async function buildFederatedSchema(
-  options: Pick<SubgraphDefinition<unknown>, 'resolvers' | 'orphanedTypes' | 'referenceResolvers'>,
+  options: Pick<
+    SubgraphDefinition<unknown, z.ZodRawShape, unknown>,
+    'resolvers' | 'orphanedTypes' | 'referenceResolvers'
+  >,
 ): Promise<GraphQLSchema> {
   const typeGraphqlSchema = await buildSchema({
     resolvers: options.resolvers,
@@ -119,8 +132,12 @@ export async function buildFederatedSchema(
   });
 }
 
-export async function createSubgraph<Loaders, Extra extends z.ZodRawShape = z.ZodRawShape>(
-  definition: SubgraphDefinition<Loaders, Extra>,
+export async function createSubgraph<
+  Loaders,
+  Extra extends z.ZodRawShape = z.ZodRawShape,
+  Settings = undefined,
+>(
+  definition: SubgraphDefinition<Loaders, Extra, Settings>,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<RunningSubgraph> {
   const config = loadEnvironment(
@@ -158,12 +175,16 @@ export async function createSubgraph<Loaders, Extra extends z.ZodRawShape = z.Zo
     clock,
     contracts,
   );
-  // Built before anything starts, so a worker's configuration error stops start-up cleanly.
-  const workers =
-    definition.workers?.({ config, orm, events, logger, metrics } as SubgraphRuntime<Extra>) ?? [];
+  // Prepared and built before anything starts, so a configuration error stops start-up cleanly.
+  const runtime = { config, orm, events, logger, metrics } as SubgraphRuntime<Extra>;
+  const settings = (await definition.prepare?.(runtime)) as Settings;
+  const workers = definition.workers?.(runtime, settings) ?? [];
   const relay = new OutboxRelay({ orm, kafka, logger, metrics });
   relay.start();
-  const handlers = definition.eventHandlers ?? {};
+  const handlers =
+    typeof definition.eventHandlers === 'function'
+      ? definition.eventHandlers(settings)
+      : (definition.eventHandlers ?? {});
   const consumer =
     Object.keys(handlers).length > 0
       ? new EventConsumer({
@@ -255,7 +276,7 @@ export async function createSubgraph<Loaders, Extra extends z.ZodRawShape = z.Zo
           requestId,
           traceparent: headerValue(req.headers.traceparent),
           loaders: definition.createLoaders
-            ? definition.createLoaders(em, caller)
+            ? definition.createLoaders(em, caller, settings)
             : ({} as Loaders),
           logger: logger.child({ requestId }),
         };

@@ -7,15 +7,14 @@ import {
   type CaseStatusChangedData,
 } from './case.events';
 import { routeReceivedCase, withdrawRoutedCase } from './case.service';
-import { routingReady } from './environment';
+import type { RoutingSettings } from './environment';
 
 /**
  * What routing does with the facts it hears. Each runs inside the consumer's transaction,
  * which also records the event in the inbox: a redelivery changes nothing.
  */
-export const routingHandlers: EventHandlers = {
+export const routingHandlers = (settings: RoutingSettings): EventHandlers => ({
   [CASE_RECEIVED]: async (event, { em, events, logger }) => {
-    const settings = await routingReady(em);
     const received = event.data as unknown as CaseReceivedData;
     await routeReceivedCase({ em, events, settings, traceparent: event.traceparent }, received);
     logger.info({ caseId: received.caseId }, 'case routed');
@@ -24,7 +23,6 @@ export const routingHandlers: EventHandlers = {
     const change = event.data as unknown as CaseStatusChangedData;
     // Routing's own changes come back on the same topic; only a withdrawal concerns it.
     if (change.agency === ROUTING_AGENCY || change.status !== 'withdrawn') return;
-    await routingReady(em);
     await withdrawRoutedCase(em, change.caseId, change.reason ?? null);
   },
-};
+});

@@ -28,7 +28,7 @@ import {
   validateAppeal,
   type PlannedDeadline,
 } from './deadline.rules';
-import { routingReady, type RoutingSettings } from './environment';
+import type { RoutingSettings } from './environment';
 import { nextEscalation, validateOutcome, type OutcomeShape } from './escalation.rules';
 import { DeadlineClock, Outcome, Priority, RoutingAction, RoutingStage } from './routing.enums';
 import { RoutingHistoryEntry } from './routing-history.entity';
@@ -453,8 +453,7 @@ async function write(
   if (options.agentOnly && !caller.roles.includes('agent')) {
     throw forbidden('only 311 agents re-route cases');
   }
-  // The routing table must be in the database before a change can refer to it.
-  const settings = await routingReady(context.em);
+  const { settings } = context.loaders;
   return context.em.transactional(async (em) => {
     const found = await lockCase(em, caseId);
     if (!mayActOn(caller, settings.table, found.departmentId)) {

@@ -1,6 +1,6 @@
 import type { Caller, RequestContext } from '@hub/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { settingsFor, type RoutingSettings } from './environment';
+import type { RoutingSettings } from './environment';
 import { createRoutingDataLoaders, type RoutingDataLoaders } from './routing.loader';
 
 /** What each request of routing gets beside the kit's context: fresh loaders, its settings. */
@@ -12,6 +12,10 @@ export interface RoutingLoaders extends RoutingDataLoaders {
 
 export type RoutingContext = RequestContext<RoutingLoaders>;
 
-export function createRoutingLoaders(em: EntityManager, _caller: Caller): RoutingLoaders {
-  return { ...createRoutingDataLoaders(em), settings: settingsFor(em), now: new Date() };
+export function createRoutingLoaders(
+  em: EntityManager,
+  _caller: Caller,
+  settings: RoutingSettings,
+): RoutingLoaders {
+  return { ...createRoutingDataLoaders(em), settings, now: new Date() };
 }

@@ -1,10 +1,4 @@
-import {
-  WorkingDayCalendar,
-  type SubgraphRuntime,
-  type subgraphEnvironment,
-} from '@hub/service-kit';
-import type { Configuration } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { WorkingDayCalendar, type subgraphEnvironment } from '@hub/service-kit';
 import { z } from 'zod';
 import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './deadline.rules';
 import {
@@ -97,7 +91,7 @@ export const routingEnvironment = {
 };
 
 export type RoutingEnvironment = typeof routingEnvironment;
-type RoutingConfig = z.infer<z.ZodObject<typeof subgraphEnvironment & RoutingEnvironment>>;
+export type RoutingConfig = z.infer<z.ZodObject<typeof subgraphEnvironment & RoutingEnvironment>>;
 
 /** What routing's resolvers, handlers and scheduler need from the configuration. */
 export interface RoutingSettings {
@@ -126,80 +120,4 @@ export function settingsOf(config: RoutingConfig): RoutingSettings {
     },
     scanIntervalMs: config.HUB_DEADLINE_SCAN_INTERVAL_MS,
   };
-}
-
-/*
- * The service kit hands the validated configuration to a subgraph's workers but not to its
- * request context or its event handlers. So routing files its settings under the ORM
- * configuration at start (the workers hook) and finds them through any EntityManager, whose
- * forks all share that configuration; two routing subgraphs in one process keep apart.
- *
- * The consumer starts before the workers hook runs, so an event may arrive first: handlers
- * wait for `routingReady`, which also waits for the routing table to be in the database.
- */
-interface Filed {
-  settings?: RoutingSettings;
-  ready: Promise<RoutingSettings>;
-  resolve: (settings: RoutingSettings) => void;
-  reject: (error: unknown) => void;
-}
-
-const filedByOrm = new WeakMap<Configuration, Filed>();
-
-function filedFor(config: Configuration): Filed {
-  let filed = filedByOrm.get(config);
-  if (!filed) {
-    let resolve!: Filed['resolve'];
-    let reject!: Filed['reject'];
-    const ready = new Promise<RoutingSettings>((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    ready.catch(() => undefined); // reported where it is awaited
-    filed = { ready, resolve, reject };
-    filedByOrm.set(config, filed);
-  }
-  return filed;
-}
-
-/** Files the settings at once, and marks routing ready when `loaded` (the table upsert) ends. */
-export function fileSettings(
-  runtime: SubgraphRuntime<RoutingEnvironment>,
-  loaded: (settings: RoutingSettings) => Promise<void>,
-): RoutingSettings {
-  const filed = filedFor(runtime.orm.config);
-  const settings = settingsOf(runtime.config as RoutingConfig);
-  filed.settings = settings;
-  loaded(settings).then(
-    () => filed.resolve(settings),
-    (error: unknown) => filed.reject(error),
-  );
-  return settings;
-}
-
-export function settingsFor(em: EntityManager): RoutingSettings {
-  const settings = filedFor(em.config).settings;
-  if (!settings) throw new Error('routing settings were not filed at start (see routing.subgraph)');
-  return settings;
-}
-
-const READY_TIMEOUT_MS = 60_000;
-
-/** The settings once the routing table is in the database; for handlers and writes. */
-export async function routingReady(em: EntityManager): Promise<RoutingSettings> {
-  const filed = filedFor(em.config);
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      filed.ready,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => reject(new Error('routing did not finish loading its routing table')),
-          READY_TIMEOUT_MS,
-        );
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

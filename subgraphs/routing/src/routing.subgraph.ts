@@ -8,7 +8,12 @@ import { Deadline } from './deadline.entity';
 import { DeadlineScheduler } from './deadline.scheduler';
 import { Agency, Department, StaffMember } from './department.entity';
 import { DepartmentResolver } from './department.resolver';
-import { fileSettings, routingEnvironment } from './environment';
+import {
+  routingEnvironment,
+  settingsOf,
+  type RoutingConfig,
+  type RoutingSettings,
+} from './environment';
 import { routingMigrations } from './migrations/Migration20261123200000Routing';
 import { RoutingHistoryEntry } from './routing-history.entity';
 import { storeRoutingTable } from './routing-table.store';
@@ -20,7 +25,11 @@ import { UrgentAlert } from './urgent-alert.entity';
  * intake receives by the routing table, and reports breached deadlines. Importing this
  * starts nothing (the gateway's composition script imports it to print the SDL).
  */
-export const routingSubgraph: SubgraphDefinition<RoutingLoaders, typeof routingEnvironment> = {
+export const routingSubgraph: SubgraphDefinition<
+  RoutingLoaders,
+  typeof routingEnvironment,
+  RoutingSettings
+> = {
   name: 'routing',
   resolvers: [CaseRoutingResolver, DepartmentResolver],
   referenceResolvers: caseReference,
@@ -28,17 +37,19 @@ export const routingSubgraph: SubgraphDefinition<RoutingLoaders, typeof routingE
   migrations: routingMigrations,
   environment: routingEnvironment,
   createLoaders: createRoutingLoaders,
-  eventHandlers: routingHandlers,
-  workers: (runtime) => {
-    // Runs once at start, before the first request; handlers wait for the table upsert.
-    const settings = fileSettings(runtime, (filed) => storeRoutingTable(runtime.orm, filed.table));
-    return [
-      new DeadlineScheduler({
-        orm: runtime.orm,
-        events: runtime.events,
-        logger: runtime.logger.child({ worker: 'deadline-scheduler' }),
-        intervalMs: settings.scanIntervalMs,
-      }),
-    ];
+  // The routing table is in the database before the first event or request refers to it.
+  prepare: async (runtime) => {
+    const settings = settingsOf(runtime.config as RoutingConfig);
+    await storeRoutingTable(runtime.orm, settings.table);
+    return settings;
   },
+  eventHandlers: routingHandlers,
+  workers: (runtime, settings) => [
+    new DeadlineScheduler({
+      orm: runtime.orm,
+      events: runtime.events,
+      logger: runtime.logger.child({ worker: 'deadline-scheduler' }),
+      intervalMs: settings.scanIntervalMs,
+    }),
+  ],
 };
