@@ -33,6 +33,8 @@ export default tseslint.config(
         process: 'readonly',
         __dirname: 'readonly',
         console: 'readonly',
+        fetch: 'readonly',
+        performance: 'readonly',
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

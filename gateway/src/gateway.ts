@@ -18,7 +18,8 @@ import {
 import express from 'express';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { Agent as HttpAgent, createServer } from 'node:http';
+import nodeFetch, { type RequestInit as NodeFetchInit } from 'node-fetch';
 import type { AddressInfo } from 'node:net';
 import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { AnonymousTokenSigner } from './anonymous-token';
@@ -75,12 +76,7 @@ export async function createGateway(env: NodeJS.ProcessEnv = process.env): Promi
       resolvedUrls.set(name, target);
       return new SubgraphDataSource({
         url: target,
-        // A slow subgraph must not hold the whole answer: its fields become null with an error.
-        fetcher: ((input: string, init: RequestInit) =>
-          fetch(input, {
-            ...init,
-            signal: AbortSignal.timeout(config.HUB_SUBGRAPH_TIMEOUT_MS),
-          })) as never,
+        fetcher: subgraphFetcher(config.HUB_SUBGRAPH_TIMEOUT_MS),
       });
     },
   });
@@ -234,6 +230,21 @@ export async function createGateway(env: NodeJS.ProcessEnv = process.env): Promi
       }
     },
   };
+}
+
+/**
+ * node-fetch over a keep-alive agent: measurably cheaper per call than the built-in fetch.
+ * A slow subgraph must not hold the whole answer: after the timeout its fields become null
+ * with an error naming it.
+ */
+function subgraphFetcher(timeoutMs: number) {
+  const agent = new HttpAgent({ keepAlive: true, maxSockets: 128 });
+  return ((url: string, init: RequestInit) =>
+    nodeFetch(url, {
+      ...(init as NodeFetchInit),
+      agent,
+      signal: AbortSignal.timeout(timeoutMs) as NodeFetchInit['signal'],
+    })) as never;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -63,10 +63,13 @@ export async function createTokenVerifier(
     byIssuer.set(options.issuer, { options, key: await verificationKeyOf(options) });
   }
 
+  const verified = new VerifiedTokenCache();
   return async (authorizationHeader) => {
     const match = /^Bearer\s+(\S+)$/i.exec(authorizationHeader ?? '');
     if (!match?.[1]) throw new AuthenticationError('a bearer token is required');
     const token = match[1];
+    const known = verified.get(token);
+    if (known) return known;
     let issuer: string | undefined;
     try {
       issuer = decodeJwt(token).iss;
@@ -89,8 +92,45 @@ export async function createTokenVerifier(
         code === 'ERR_JWT_EXPIRED' ? 'the token has expired' : 'the token is not valid',
       );
     }
-    return callerFromClaims(payload);
+    const caller = callerFromClaims(payload);
+    verified.set(token, caller, payload.exp);
+    return caller;
   };
+}
+
+/**
+ * Department systems send the same token with every request; a signature check costs more
+ * than the rest of a small query. A token that verified is trusted again, without a second
+ * check, for at most a minute and never past its own expiry.
+ */
+class VerifiedTokenCache {
+  private readonly entries = new Map<string, { caller: Caller; until: number }>();
+
+  constructor(
+    private readonly maxEntries = 10_000,
+    private readonly maxAgeMs = 60_000,
+  ) {}
+
+  get(token: string, now = Date.now()): Caller | undefined {
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    if (now >= entry.until) {
+      this.entries.delete(token);
+      return undefined;
+    }
+    return entry.caller;
+  }
+
+  set(token: string, caller: Caller, expiresAtSeconds: number | undefined, now = Date.now()): void {
+    const until = Math.min(now + this.maxAgeMs, (expiresAtSeconds ?? 0) * 1000);
+    if (until <= now) return;
+    if (this.entries.size >= this.maxEntries) {
+      // Oldest first: a Map iterates in insertion order.
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(token, { caller, until });
+  }
 }
 
 type VerificationKey = KeyLike | ReturnType<typeof createRemoteJWKSet>;
