@@ -216,6 +216,20 @@ export class Case {
   @Property({ type: 'text', nullable: true })
   withdrawalReason: string | null = null;
 
+  /**
+   * The department or office routing made responsible (`case.routed.v1`, then the one that
+   * completed it); public, shown by tracking. Never an individual.
+   */
+  @Property({ type: 'text', nullable: true })
+  responsibleBody: string | null = null;
+
+  /**
+   * The clock stamp of the event that set `responsibleBody`: the latest stamp wins, so the
+   * value is the same whatever order routing's events arrive in.
+   */
+  @Property({ type: 'text', nullable: true })
+  responsibleBodyHlc: string | null = null;
+
   /** Read through `reporter` below, which enforces who may see it. */
   @Embedded(() => Reporter, { prefix: 'reporter_' })
   contact: Reporter = new Reporter();

@@ -64,6 +64,17 @@ export enum CaseStatus {
   REOPENED = 'reopened',
 }
 
+/**
+ * How a case ended, as routing reports it in `case.completed.v1`. The same GraphQL enum as
+ * routing's `Outcome`, value for value, so the supergraph has one.
+ */
+export enum Outcome {
+  RESOLVED = 'resolved',
+  UPHELD = 'upheld',
+  NOT_UPHELD = 'not_upheld',
+  OUT_OF_JURISDICTION = 'out_of_jurisdiction',
+}
+
 registerEnumType(CaseKind, {
   name: 'CaseKind',
   description: 'What the contact is; routing sends each kind to its office.',
@@ -78,3 +89,4 @@ registerEnumType(SubjectCategory, {
   description: 'What or whom the complaint is about; routing and the jurisdiction check use it.',
 });
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
+registerEnumType(Outcome, { name: 'Outcome' });

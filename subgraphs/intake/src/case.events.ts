@@ -124,3 +124,21 @@ export function acknowledgmentRequested(
     data: { caseId: found.id, template, parameters: { srNumber: found.srNumber } },
   };
 }
+
+/** Asks the notifier to send the completion message: the disposition and the closing. */
+export function completionRequested(
+  found: Case,
+  disposition: string,
+  traceparent?: string,
+): NewEvent<NotificationRequestedData> {
+  return {
+    type: NOTIFICATION_REQUESTED,
+    subject: found.id,
+    traceparent,
+    data: {
+      caseId: found.id,
+      template: 'completion',
+      parameters: { srNumber: found.srNumber, disposition },
+    },
+  };
+}

@@ -71,7 +71,8 @@ export function trackingOf(found: Case): CaseTracking {
     receivedAt: found.receivedAt,
     updatedAt: found.updatedAt,
     closedAt: found.closedAt,
-    // Intake knows the department that received a case directly; routing owns assignment.
-    responsibleBody: found.receivingDepartment,
+    // Routing's department once it has one; before that, a department that received the
+    // case directly. Routing owns assignment: no person is named here.
+    responsibleBody: found.responsibleBody ?? found.receivingDepartment,
   });
 }

@@ -4,6 +4,12 @@ import {
   acknowledgmentFor,
   applyContactUpdate,
   comparableName,
+  completionMessageWanted,
+  dispositionForMessage,
+  NOTIFICATION_DISPOSITION_MAX,
+  referringCouncilOffice,
+  statusAfterCompletion,
+  statusAfterRouting,
   isExcluded,
   mayReadRestricted,
   validateCase,
@@ -370,5 +376,50 @@ describe('later changes', () => {
     expect(validatePageSize(101)).toHaveLength(1);
     expect(validatePageSize(1)).toEqual([]);
     expect(validatePageSize(100)).toEqual([]);
+  });
+});
+
+describe('closing the loop', () => {
+  it('a case intake still holds as received becomes routed; any later status stays', () => {
+    expect(statusAfterRouting(CaseStatus.RECEIVED)).toBe(CaseStatus.ROUTED);
+    for (const status of [CaseStatus.CLOSED, CaseStatus.WITHDRAWN, CaseStatus.ROUTED]) {
+      expect(statusAfterRouting(status)).toBe(status);
+    }
+  });
+
+  it('a completion closes the case, an out-of-jurisdiction one says so, a withdrawn case stays withdrawn', () => {
+    expect(statusAfterCompletion(CaseStatus.ROUTED, 'resolved')).toBe(CaseStatus.CLOSED);
+    expect(statusAfterCompletion(CaseStatus.RECEIVED, 'not_upheld')).toBe(CaseStatus.CLOSED);
+    expect(statusAfterCompletion(CaseStatus.RECEIVED, 'out_of_jurisdiction')).toBe(
+      CaseStatus.OUT_OF_JURISDICTION,
+    );
+    expect(statusAfterCompletion(CaseStatus.WITHDRAWN, 'upheld')).toBeNull();
+  });
+
+  it('compliments and suggestions get the completion message only when the reporter asked', () => {
+    for (const kind of [CaseKind.COMPLIMENT, CaseKind.SUGGESTION]) {
+      expect(completionMessageWanted(kind, { wantsContact: false })).toBe(false);
+      expect(completionMessageWanted(kind, { wantsContact: true })).toBe(true);
+    }
+    expect(completionMessageWanted(CaseKind.SERVICE_REQUEST, { wantsContact: false })).toBe(true);
+    expect(completionMessageWanted(CaseKind.STAFF_COMPLAINT, { wantsContact: false })).toBe(true);
+  });
+
+  it('only a case that came through a council office names one to notify', () => {
+    expect(
+      referringCouncilOffice({ channel: Channel.COUNCIL_OFFICE, councilOffice: 'Ward 3' }),
+    ).toBe('Ward 3');
+    expect(referringCouncilOffice({ channel: Channel.PHONE, councilOffice: null })).toBeNull();
+  });
+
+  it('a disposition longer than the message contract allows is cut with an ellipsis, in characters', () => {
+    expect(dispositionForMessage('  Pothole filled.  ')).toBe('Pothole filled.');
+    const long = 'Đường đã được sửa. '.repeat(200);
+    const cut = dispositionForMessage(long);
+    expect([...cut]).toHaveLength(NOTIFICATION_DISPOSITION_MAX);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    const emoji = '🚧'.repeat(NOTIFICATION_DISPOSITION_MAX);
+    expect(dispositionForMessage(emoji)).toBe(emoji);
   });
 });

@@ -3,7 +3,8 @@ import { CaseKind, CaseStatus, Channel, type SubjectCategory } from './case.enum
 
 /*
  * The intake rules of DOMAIN.md §2 as plain functions of their inputs: what a valid case is,
- * who may read what, when a case may be withdrawn, which acknowledgment a reporter gets.
+ * who may read what, when a case may be withdrawn, which acknowledgment a reporter gets, and
+ * what a completion reported by routing changes (§3).
  * No I/O here. Messages name the field and what is allowed, never the value: it may be
  * personal data.
  */
@@ -34,6 +35,8 @@ export const CASE_LOGGERS: readonly Role[] = [
   'department_head',
   'council',
 ];
+/** Who reads the council offices' notices of completed cases: the offices and 311 agents. */
+export const COUNCIL_NOTICE_READERS: readonly Role[] = ['council', 'agent'];
 export const CASE_WITHDRAWERS: readonly Role[] = ['agent', 'department_staff', 'department_head'];
 export const CONTACT_EDITORS: readonly Role[] = ['agent'];
 
@@ -591,6 +594,65 @@ export function validateWithdrawalReason(reason: string): InputProblem[] {
     return [{ field: 'reason', message: `must be at most ${MAX_REASON} characters` }];
   }
   return [];
+}
+
+// --- closing the loop (routing's case.routed.v1 and case.completed.v1) -------------------
+
+/** Routing took the case: a case intake still holds as just received is now routed. */
+export function statusAfterRouting(current: CaseStatus): CaseStatus {
+  return current === CaseStatus.RECEIVED ? CaseStatus.ROUTED : current;
+}
+
+/**
+ * The status a completed case takes in intake, or null when the completion does not apply:
+ * a case the reporter withdrew stays withdrawn, and nobody is told about it.
+ */
+export function statusAfterCompletion(current: CaseStatus, outcome: string): CaseStatus | null {
+  if (current === CaseStatus.WITHDRAWN) return null;
+  return outcome === 'out_of_jurisdiction' ? CaseStatus.OUT_OF_JURISDICTION : CaseStatus.CLOSED;
+}
+
+/**
+ * Whether the reporter is sent the completion message (DOMAIN.md §2-3). Compliments and
+ * suggestions only when the reporter asked to be contacted. Everyone else is, and when no
+ * email was given the notifier records the message as skipped, so the record says why.
+ */
+export function completionMessageWanted(
+  kind: CaseKind,
+  reporter: { readonly wantsContact: boolean },
+): boolean {
+  if (kind === CaseKind.COMPLIMENT || kind === CaseKind.SUGGESTION) return reporter.wantsContact;
+  return true;
+}
+
+/** The Mayor/Council office to notify when the case is completed, if one referred it. */
+export function referringCouncilOffice(found: {
+  readonly channel: Channel;
+  readonly councilOffice: string | null;
+}): string | null {
+  return found.channel === Channel.COUNCIL_OFFICE && !isBlank(found.councilOffice)
+    ? found.councilOffice
+    : null;
+}
+
+/**
+ * The longest disposition `notification.requested.v1` carries (its contract), in characters.
+ * Routing accepts dispositions twice as long; a longer one is cut with an ellipsis rather than
+ * breaking the contract, which would park the whole completion on the dead-letter topic.
+ */
+export const NOTIFICATION_DISPOSITION_MAX = 2000;
+
+export function dispositionForMessage(
+  disposition: string,
+  max = NOTIFICATION_DISPOSITION_MAX,
+): string {
+  const text = disposition.trim();
+  const characters = [...text];
+  if (characters.length <= max) return text;
+  return `${characters
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`;
 }
 
 // --- reading lists ------------------------------------------------------------------------

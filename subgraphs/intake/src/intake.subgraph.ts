@@ -1,12 +1,16 @@
 import type { SubgraphDefinition } from '@hub/service-kit';
 import { RestrictedFieldRead } from './access-log.entity';
+import { caseCompletionHandlers } from './case.completion.handlers';
 import { Case } from './case.entity';
 import { caseRecipients } from './case.recipients';
 import { caseReference } from './case.reference';
 import { CaseResolver } from './case.resolver';
 import { createIntakeLoaders, type IntakeLoaders } from './context';
+import { CouncilOfficeNotice } from './council-notice.entity';
+import { CouncilOfficeNoticeResolver } from './council-notice.resolver';
 import { fileSettings, intakeEnvironment } from './environment';
 import { intakeMigrations } from './migrations/Migration20261123100000Intake';
+import { councilNoticeMigrations } from './migrations/Migration20261123130000CouncilNotices';
 import {
   notificationEntities,
   notificationEnvironment,
@@ -19,18 +23,19 @@ const environment = { ...intakeEnvironment, ...notificationEnvironment };
 
 /**
  * The intake subgraph: owns Case; takes cases from every channel, issues SR numbers, answers
- * public tracking, and acknowledges receipt by email. Importing this starts nothing (the
- * gateway's composition script imports it to print the SDL); main.ts starts it.
+ * public tracking, acknowledges receipt by email, and closes the loop when routing completes a
+ * case (the reporter's message, a referring council office's notice). Importing this starts
+ * nothing (the gateway's composition script imports it to print the SDL); main.ts starts it.
  */
 export const intakeSubgraph: SubgraphDefinition<IntakeLoaders, typeof environment> = {
   name: 'intake',
-  resolvers: [CaseResolver],
+  resolvers: [CaseResolver, CouncilOfficeNoticeResolver],
   referenceResolvers: caseReference,
-  entities: [Case, RestrictedFieldRead, ...notificationEntities],
-  migrations: [...intakeMigrations, ...notificationMigrations],
+  entities: [Case, RestrictedFieldRead, CouncilOfficeNotice, ...notificationEntities],
+  migrations: [...intakeMigrations, ...notificationMigrations, ...councilNoticeMigrations],
   environment,
   createLoaders: createIntakeLoaders,
-  eventHandlers: notificationHandlers(caseRecipients),
+  eventHandlers: { ...notificationHandlers(caseRecipients), ...caseCompletionHandlers },
   workers: (runtime) => {
     // Runs once at start, before the first request: the resolvers' settings come from here.
     fileSettings(runtime);

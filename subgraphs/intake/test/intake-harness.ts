@@ -1,5 +1,10 @@
 import { provisionSubgraphSchema } from '@hub/local-stack';
-import { createSubgraph, type EventEnvelope, type RunningSubgraph } from '@hub/service-kit';
+import {
+  createSubgraph,
+  deadLetterTopicOf,
+  type EventEnvelope,
+  type RunningSubgraph,
+} from '@hub/service-kit';
 import { SignJWT, exportSPKI, generateKeyPair, type KeyLike } from 'jose';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -19,6 +24,55 @@ function testEnvironment() {
     brokers: brokers.split(','),
     runId: process.env.HUB_TEST_RUN_ID ?? 'local',
   };
+}
+
+const PARTITIONS = 3;
+
+/**
+ * Creates the subgraph's topics before it starts and waits until every partition has a
+ * leader. On a broker that has just started, and with other test files creating topics at the
+ * same moment, metadata for a new topic can still answer UNKNOWN_TOPIC_OR_PARTITION, which
+ * kafkajs' `createTopics({ waitForLeaders: true })` (the kit's ensureTopics) does not retry:
+ * the subgraph would fail to start. Found here already, the kit leaves them as they are.
+ */
+async function createSettledTopics(
+  brokers: string[],
+  topic: string,
+  partitions: number,
+): Promise<void> {
+  const admin = new Kafka({
+    clientId: 'intake-test-admin',
+    brokers,
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 8, initialRetryTime: 100, maxRetryTime: 2_000 },
+  }).admin();
+  const topics = [topic, deadLetterTopicOf(topic)];
+  await admin.connect();
+  try {
+    await admin.createTopics({
+      topics: topics.map((name) => ({
+        topic: name,
+        numPartitions: name === topic ? partitions : 1,
+        replicationFactor: 1,
+      })),
+    });
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const settled = await admin.fetchTopicMetadata({ topics }).then(
+        (metadata) =>
+          metadata.topics.length === topics.length &&
+          metadata.topics.every(
+            (found) => found.partitions.length > 0 && found.partitions.every((p) => p.leader >= 0),
+          ),
+        () => false, // not known to the broker yet
+      );
+      if (settled) return;
+      if (Date.now() > deadline) throw new Error(`topic ${topic} has no leaders after 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 export interface GraphqlAnswer {
@@ -45,6 +99,7 @@ export class IntakeHarness {
     const { url, schema } = await provisionSubgraphSchema(databaseUrl, `intake-${label}`);
     const suffix = randomBytes(3).toString('hex');
     const topic = `hub.test.${runId}.intake-${label}.${suffix}`;
+    await createSettledTopics(brokers, topic, PARTITIONS);
     const subgraph = await createSubgraph(intakeSubgraph, {
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
@@ -52,7 +107,7 @@ export class IntakeHarness {
       HUB_DATABASE_SCHEMA: schema,
       KAFKA_BROKERS: brokers.join(','),
       HUB_EVENTS_TOPIC: topic,
-      HUB_EVENTS_PARTITIONS: '3',
+      HUB_EVENTS_PARTITIONS: String(PARTITIONS),
       // Its own consumer group, so test files never share partitions.
       HUB_JURISDICTION: `test-${label}-${suffix}`,
       HUB_AUTH_ISSUER: issuer,

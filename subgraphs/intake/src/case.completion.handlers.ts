@@ -1,0 +1,143 @@
+import { compareHlc, type EventHandlers } from '@hub/service-kit';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { Case } from './case.entity';
+import type { Outcome } from './case.enums';
+import { completionRequested } from './case.events';
+import {
+  completionMessageWanted,
+  dispositionForMessage,
+  isCaseId,
+  referringCouncilOffice,
+  statusAfterCompletion,
+  statusAfterRouting,
+} from './case.rules';
+import { CouncilOfficeNotice } from './council-notice.entity';
+
+/*
+ * Intake's side of closing the loop (DOMAIN.md §3): what it does with the facts routing
+ * publishes. Each handler runs inside the consumer's transaction, which also records the
+ * event in the inbox, so a redelivered event changes nothing and sends nothing twice.
+ */
+
+export const CASE_ROUTED = 'case.routed.v1';
+export const CASE_COMPLETED = 'case.completed.v1';
+
+/** The data of `case.routed.v1` (schema/events/case.routed.v1.schema.json). */
+export interface CaseRoutedData {
+  readonly caseId: string;
+  readonly departmentId: string;
+  readonly departmentName: string;
+  readonly priority: string;
+  readonly previousDepartmentId: string | null;
+  readonly manual: boolean;
+}
+
+/** The data of `case.completed.v1` (schema/events/case.completed.v1.schema.json). */
+export interface CaseCompletedData {
+  readonly caseId: string;
+  readonly outcome: `${Outcome}`;
+  readonly disposition: string;
+  readonly departmentName: string;
+}
+
+export const caseCompletionHandlers: EventHandlers = {
+  /** Public tracking names the responsible department; a just-received case is now routed. */
+  [CASE_ROUTED]: async (event, { em, logger }) => {
+    const routed = event.data as unknown as CaseRoutedData;
+    const found = await lockCase(em, routed.caseId);
+    if (!found) {
+      logger.debug({ caseId: routed.caseId }, 'routed case unknown to intake; nothing to do');
+      return;
+    }
+    const now = new Date();
+    const responsibleChanged = keepResponsibleBody(found, routed.departmentName, event.hlc);
+    const status = statusAfterRouting(found.status);
+    if (status !== found.status || responsibleChanged) {
+      found.status = status;
+      found.updatedAt = now;
+    }
+    logger.info({ caseId: found.id, status: found.status }, 'routing recorded');
+  },
+
+  /**
+   * The department completed the case (or routing closed it as out of jurisdiction): the case
+   * ends, the reporter is sent the disposition, a referring council office gets a notice.
+   */
+  [CASE_COMPLETED]: async (event, { em, events, logger }) => {
+    const completed = event.data as unknown as CaseCompletedData;
+    const found = await lockCase(em, completed.caseId);
+    if (!found) {
+      logger.debug({ caseId: completed.caseId }, 'completed case unknown to intake; nothing to do');
+      return;
+    }
+    const status = statusAfterCompletion(found.status, completed.outcome);
+    if (status === null) {
+      logger.info(
+        { caseId: found.id, status: found.status },
+        'completion of a withdrawn case ignored; nobody is notified',
+      );
+      return;
+    }
+    const now = new Date();
+    found.status = status;
+    found.closedAt = now;
+    found.updatedAt = now;
+    keepResponsibleBody(found, completed.departmentName, event.hlc);
+
+    const messaged = completionMessageWanted(found.kind, found.contact);
+    if (messaged) {
+      events.publish(
+        em,
+        completionRequested(found, dispositionForMessage(completed.disposition), event.traceparent),
+      );
+    }
+
+    const office = referringCouncilOffice(found);
+    if (office) {
+      await em
+        .createQueryBuilder(CouncilOfficeNotice)
+        .insert({
+          id: randomUUID(),
+          caseId: found.id,
+          outcomeEventId: event.id,
+          srNumber: found.srNumber,
+          councilOffice: office,
+          outcome: completed.outcome as Outcome,
+          disposition: completed.disposition,
+          createdAt: now,
+        })
+        .onConflict(['caseId', 'outcomeEventId'])
+        .ignore()
+        .execute();
+    }
+    logger.info(
+      {
+        caseId: found.id,
+        status,
+        outcome: completed.outcome,
+        reporterMessaged: messaged,
+        councilOfficeNotified: office !== null,
+      },
+      'completion recorded',
+    );
+  },
+};
+
+/** The case, locked against a concurrent withdrawal; null when intake does not know it. */
+async function lockCase(em: EntityManager, caseId: string): Promise<Case | null> {
+  if (!isCaseId(caseId)) return null;
+  return em.findOne(Case, { id: caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+}
+
+/** Last writer wins by clock stamp, whatever order the events come in. */
+function keepResponsibleBody(found: Case, body: string, hlc: string): boolean {
+  if (found.responsibleBodyHlc !== null && compareHlc(hlc, found.responsibleBodyHlc) <= 0) {
+    return false;
+  }
+  const changed = found.responsibleBody !== body;
+  found.responsibleBody = body;
+  found.responsibleBodyHlc = hlc;
+  return changed;
+}

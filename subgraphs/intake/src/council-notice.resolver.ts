@@ -1,0 +1,62 @@
+import { assertNoProblems, badUserInput } from '@hub/service-kit';
+import type { FilterQuery } from '@mikro-orm/core';
+import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { COUNCIL_NOTICE_READERS, PAGE_SIZE, validatePageSize } from './case.rules';
+import type { IntakeContext } from './context';
+import {
+  CouncilOfficeNoticeConnection,
+  CouncilOfficeNoticesArgs,
+  decodeNoticeCursor,
+  encodeNoticeCursor,
+  type NoticePosition,
+} from './council-notice.connection';
+import { CouncilOfficeNotice } from './council-notice.entity';
+
+@Resolver(() => CouncilOfficeNotice)
+export class CouncilOfficeNoticeResolver {
+  @Authorized(...COUNCIL_NOTICE_READERS)
+  @Query(() => CouncilOfficeNoticeConnection, {
+    description:
+      "A council office's inbox: the cases it referred that were completed, newest first.",
+  })
+  async councilOfficeNotices(
+    @Args(() => CouncilOfficeNoticesArgs) { office, first, after }: CouncilOfficeNoticesArgs,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<CouncilOfficeNoticeConnection> {
+    const size = first ?? PAGE_SIZE.default;
+    assertNoProblems(validatePageSize(size));
+    const position = after ? decodeNoticeCursor(after) : null;
+    if (after && !position) throw badUserInput('after', 'is not a cursor from this list');
+
+    const where: FilterQuery<CouncilOfficeNotice> = office ? { councilOffice: office } : {};
+    const [rows, totalCount] = await Promise.all([
+      em.find(CouncilOfficeNotice, position ? { $and: [where, afterPosition(position)] } : where, {
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        limit: size + 1,
+      }),
+      em.count(CouncilOfficeNotice, where),
+    ]);
+    const page = rows.slice(0, size);
+    const edges = page.map((node) => ({ cursor: encodeNoticeCursor(node), node }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage: rows.length > size,
+        hasPreviousPage: position !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  }
+}
+
+/** Notices after a position in the list order (createdAt desc, id desc). */
+function afterPosition(position: NoticePosition): FilterQuery<CouncilOfficeNotice> {
+  return {
+    $or: [
+      { createdAt: { $lt: position.createdAt } },
+      { createdAt: position.createdAt, id: { $lt: position.id } },
+    ],
+  };
+}
