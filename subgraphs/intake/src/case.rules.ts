@@ -636,11 +636,11 @@ export function referringCouncilOffice(found: {
 }
 
 /**
- * The longest disposition `notification.requested.v1` carries (its contract), in characters.
- * Routing accepts dispositions twice as long; a longer one is cut with an ellipsis rather than
- * breaking the contract, which would park the whole completion on the dead-letter topic.
+ * The longest disposition `notification.requested.v1` carries (its contract), in characters:
+ * the same as `case.completed.v1`. Should the two ever part, a longer one is cut with an
+ * ellipsis rather than breaking the contract and parking the completion on the dead-letter topic.
  */
-export const NOTIFICATION_DISPOSITION_MAX = 2000;
+export const NOTIFICATION_DISPOSITION_MAX = 4000;
 
 export function dispositionForMessage(
   disposition: string,
