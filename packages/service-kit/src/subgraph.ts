@@ -81,8 +81,10 @@ export interface SubgraphRuntime<Extra extends z.ZodRawShape> {
   readonly metrics: HubMetrics;
 }
 
-export interface RunningSubgraph {
+export interface RunningSubgraph<Settings = unknown> {
   readonly name: string;
+  /** What the definition's `prepare` returned at start. */
+  readonly settings: Settings;
   readonly url: string;
   readonly port: number;
   readonly orm: MikroORM;
@@ -139,7 +141,7 @@ export async function createSubgraph<
 >(
   definition: SubgraphDefinition<Loaders, Extra, Settings>,
   env: NodeJS.ProcessEnv = process.env,
-): Promise<RunningSubgraph> {
+): Promise<RunningSubgraph<Settings>> {
   const config = loadEnvironment(
     definition.name,
     { ...subgraphEnvironment, ...(definition.environment ?? {}) },
@@ -306,6 +308,7 @@ export async function createSubgraph<
 
   return {
     name: definition.name,
+    settings,
     url,
     port,
     orm,

@@ -4,7 +4,7 @@ import type DataLoader from 'dataloader';
 import { AccessLog } from './access-log.loader';
 import type { Case } from './case.entity';
 import { createCaseLoader } from './case.loader';
-import { settingsFor, type IntakeSettings } from './environment';
+import type { IntakeSettings } from './environment';
 
 /** What each request of intake gets beside the kit's context: fresh loaders, its settings. */
 export interface IntakeLoaders {
@@ -15,10 +15,14 @@ export interface IntakeLoaders {
 
 export type IntakeContext = RequestContext<IntakeLoaders>;
 
-export function createIntakeLoaders(em: EntityManager, caller: Caller): IntakeLoaders {
+export function createIntakeLoaders(
+  em: EntityManager,
+  caller: Caller,
+  settings: IntakeSettings,
+): IntakeLoaders {
   return {
     caseById: createCaseLoader(em),
     accessLog: new AccessLog(em, caller),
-    settings: settingsFor(em),
+    settings,
   };
 }

@@ -1,6 +1,4 @@
-import type { SubgraphRuntime, subgraphEnvironment } from '@hub/service-kit';
-import type { Configuration } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { subgraphEnvironment } from '@hub/service-kit';
 import { z } from 'zod';
 import { DEFAULT_DESCRIPTION_MAX_LENGTH } from './case.rules';
 import { DEFAULT_SR_PREFIX } from './sr-number';
@@ -54,7 +52,7 @@ export interface IntakeSettings {
   readonly timeZone: string;
 }
 
-type IntakeConfig = z.infer<z.ZodObject<typeof subgraphEnvironment & IntakeEnvironment>>;
+export type IntakeConfig = z.infer<z.ZodObject<typeof subgraphEnvironment & IntakeEnvironment>>;
 
 export function settingsOf(config: IntakeConfig): IntakeSettings {
   return {
@@ -63,23 +61,4 @@ export function settingsOf(config: IntakeConfig): IntakeSettings {
     srPrefix: config.HUB_SR_PREFIX,
     timeZone: config.HUB_TIME_ZONE,
   };
-}
-
-/*
- * The service kit hands the validated configuration to a subgraph's workers but not to its
- * request context. So intake files its settings under the ORM configuration at start (the
- * workers hook runs before the first request) and each request finds them through its
- * EntityManager, whose forks all share that configuration. Two intake subgraphs in one
- * process (tests) keep apart settings.
- */
-const settingsByOrm = new WeakMap<Configuration, IntakeSettings>();
-
-export function fileSettings(runtime: SubgraphRuntime<IntakeEnvironment>): void {
-  settingsByOrm.set(runtime.orm.config, settingsOf(runtime.config as IntakeConfig));
-}
-
-export function settingsFor(em: EntityManager): IntakeSettings {
-  const settings = settingsByOrm.get(em.config);
-  if (!settings) throw new Error('intake settings were not filed at start (see intake.subgraph)');
-  return settings;
 }

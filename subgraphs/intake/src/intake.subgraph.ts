@@ -8,7 +8,12 @@ import { CaseResolver } from './case.resolver';
 import { createIntakeLoaders, type IntakeLoaders } from './context';
 import { CouncilOfficeNotice } from './council-notice.entity';
 import { CouncilOfficeNoticeResolver } from './council-notice.resolver';
-import { fileSettings, intakeEnvironment } from './environment';
+import {
+  intakeEnvironment,
+  settingsOf,
+  type IntakeConfig,
+  type IntakeSettings,
+} from './environment';
 import { intakeMigrations } from './migrations/Migration20261123100000Intake';
 import { councilNoticeMigrations } from './migrations/Migration20261123130000CouncilNotices';
 import {
@@ -27,18 +32,17 @@ const environment = { ...intakeEnvironment, ...notificationEnvironment };
  * case (the reporter's message, a referring council office's notice). Importing this starts
  * nothing (the gateway's composition script imports it to print the SDL); main.ts starts it.
  */
-export const intakeSubgraph: SubgraphDefinition<IntakeLoaders, typeof environment> = {
-  name: 'intake',
-  resolvers: [CaseResolver, CouncilOfficeNoticeResolver],
-  referenceResolvers: caseReference,
-  entities: [Case, RestrictedFieldRead, CouncilOfficeNotice, ...notificationEntities],
-  migrations: [...intakeMigrations, ...notificationMigrations, ...councilNoticeMigrations],
-  environment,
-  createLoaders: createIntakeLoaders,
-  eventHandlers: { ...notificationHandlers(caseRecipients), ...caseCompletionHandlers },
-  workers: (runtime) => {
-    // Runs once at start, before the first request: the resolvers' settings come from here.
-    fileSettings(runtime);
-    return notificationWorkers(runtime);
-  },
-};
+export const intakeSubgraph: SubgraphDefinition<IntakeLoaders, typeof environment, IntakeSettings> =
+  {
+    name: 'intake',
+    resolvers: [CaseResolver, CouncilOfficeNoticeResolver],
+    referenceResolvers: caseReference,
+    entities: [Case, RestrictedFieldRead, CouncilOfficeNotice, ...notificationEntities],
+    migrations: [...intakeMigrations, ...notificationMigrations, ...councilNoticeMigrations],
+    environment,
+    createLoaders: createIntakeLoaders,
+    eventHandlers: { ...notificationHandlers(caseRecipients), ...caseCompletionHandlers },
+    // The ward map is read and checked once, before the first request.
+    prepare: (runtime) => settingsOf(runtime.config as IntakeConfig),
+    workers: (runtime) => notificationWorkers(runtime),
+  };

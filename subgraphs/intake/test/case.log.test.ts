@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { CaseKind, Channel } from '../src/case.enums';
 import { receiveCase } from '../src/case.service';
+import type { IntakeSettings } from '../src/environment';
 import { createIntakeLoaders, type IntakeContext } from '../src/context';
 import { CROCKFORD_ALPHABET } from '../src/sr-number';
 import { IntakeHarness, LOG, SUBMIT, refusal, webReport } from './intake-harness';
@@ -323,7 +324,7 @@ describe('contacts logged by staff', () => {
         events: intake.subgraph.events,
         requestId: randomUUID(),
         logger: intake.subgraph.logger,
-        loaders: createIntakeLoaders(em, caller),
+        loaders: createIntakeLoaders(em, caller, intake.subgraph.settings as IntakeSettings),
       };
     };
     const input = {
