@@ -66,6 +66,7 @@ export async function startTestHub(options: {
   const keys: DevKeys = await ensureDevKeys(mkdtempSync(join(tmpdir(), 'hub-keys-')));
   const topic = `hub.test.${process.env.HUB_TEST_RUN_ID ?? 'local'}.${options.label}.${randomBytes(3).toString('hex')}`;
   const auth = devAuthEnvironment(keys);
+  const jurisdiction = `test-${options.label}-${randomBytes(3).toString('hex')}`;
 
   const subgraphs = new Map<string, RunningSubgraph>();
   for (const name of options.subgraphs) {
@@ -78,6 +79,8 @@ export async function startTestHub(options: {
       HUB_DATABASE_SCHEMA: schema,
       KAFKA_BROKERS: brokers,
       HUB_EVENTS_TOPIC: topic,
+      // Its own consumer groups too: files sharing a group would rebalance each other to a halt.
+      HUB_JURISDICTION: jurisdiction,
       ...auth,
       ...(options.extraEnvironment?.[name] ?? {}),
     });

@@ -1,6 +1,8 @@
 // The service kit: everything a subgraph needs at runtime, in one place.
+import 'reflect-metadata'; // before any decorated class below is defined
 export * from './auth';
 export * from './calendar';
+export * from './connection';
 export * from './consumer';
 export * from './context';
 export * from './contracts';

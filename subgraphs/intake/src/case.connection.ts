@@ -1,7 +1,8 @@
-import { ArgsType, Directive, Field, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Case } from './case.entity';
 import { CaseKind, CaseStatus, Channel } from './case.enums';
-import { PAGE_SIZE, isCaseId } from './case.rules';
+import { PAGE_SIZE, PageInfo } from '@hub/service-kit';
+import { isCaseId } from './case.rules';
 
 // Query.cases as a Relay connection: newest first, keyset-paginated on (receivedAt, id), so
 // a page never skips or repeats a case when new ones arrive meanwhile.
@@ -41,22 +42,6 @@ export class CasesArgs {
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   after?: string | null;
-}
-
-@Directive('@shareable') // the Relay shape; other subgraphs may page their lists the same way
-@ObjectType()
-export class PageInfo {
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field()
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  startCursor!: string | null;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
 }
 
 @ObjectType()

@@ -1,4 +1,4 @@
-import { assertNoProblems, badUserInput } from '@hub/service-kit';
+import { badUserInput, pageOf, pageSizeOf, positionAfter } from '@hub/service-kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import {
@@ -18,14 +18,7 @@ import {
   WithdrawCaseArgs,
 } from './case.input';
 import { CaseReceipt, CaseTracking, receiptOf, trackingOf } from './case.public';
-import {
-  CASE_LOGGERS,
-  CASE_READERS,
-  CASE_WITHDRAWERS,
-  CONTACT_EDITORS,
-  PAGE_SIZE,
-  validatePageSize,
-} from './case.rules';
+import { CASE_LOGGERS, CASE_READERS, CASE_WITHDRAWERS, CONTACT_EDITORS } from './case.rules';
 import { receiveCase, updateReporterContact, withdrawCase } from './case.service';
 import type { IntakeContext } from './context';
 import { parseSrNumber } from './sr-number';
@@ -62,10 +55,8 @@ export class CaseResolver {
     @Args(() => CasesArgs) { filter, first, after }: CasesArgs,
     @Ctx() { em }: IntakeContext,
   ): Promise<CaseConnection> {
-    const size = first ?? PAGE_SIZE.default;
-    assertNoProblems(validatePageSize(size));
-    const position = after ? decodeCursor(after) : null;
-    if (after && !position) throw badUserInput('after', 'is not a cursor from this list');
+    const size = pageSizeOf(first);
+    const position = positionAfter(after, decodeCursor);
 
     const where = filterOf(filter ?? null);
     const [rows, totalCount] = await Promise.all([
@@ -75,18 +66,7 @@ export class CaseResolver {
       }),
       em.count(Case, where),
     ]);
-    const page = rows.slice(0, size);
-    const edges = page.map((node) => ({ cursor: encodeCursor(node), node }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > size,
-        hasPreviousPage: position !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    return { ...pageOf(rows, size, encodeCursor, position !== null), totalCount };
   }
 
   @Query(() => CaseTracking, {

@@ -13,7 +13,6 @@ import {
   isExcluded,
   mayReadRestricted,
   validateCase,
-  validatePageSize,
   withdrawalRefusal,
   type CaseInputShape,
   type CaseRuleOptions,
@@ -369,13 +368,6 @@ describe('later changes', () => {
     }
     expect(withdrawalRefusal(CaseStatus.RECEIVED)).toBeNull();
     expect(withdrawalRefusal(CaseStatus.IN_PROGRESS)).toBeNull();
-  });
-
-  it('a page holds 1 to 100 cases', () => {
-    expect(validatePageSize(0)).toHaveLength(1);
-    expect(validatePageSize(101)).toHaveLength(1);
-    expect(validatePageSize(1)).toEqual([]);
-    expect(validatePageSize(100)).toEqual([]);
   });
 });
 

@@ -656,11 +656,3 @@ export function dispositionForMessage(
 }
 
 // --- reading lists ------------------------------------------------------------------------
-
-export const PAGE_SIZE = { default: 20, max: 100 } as const;
-
-export function validatePageSize(first: number): InputProblem[] {
-  return Number.isInteger(first) && first >= 1 && first <= PAGE_SIZE.max
-    ? []
-    : [{ field: 'first', message: `must be from 1 to ${PAGE_SIZE.max}` }];
-}

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from './case.connection';
-import { PAGE_SIZE, isCaseId } from './case.rules';
+import { PAGE_SIZE, PageInfo } from '@hub/service-kit';
+import { isCaseId } from './case.rules';
 import { CouncilOfficeNotice } from './council-notice.entity';
 
 // Query.councilOfficeNotices as a Relay connection: newest first, keyset-paginated on

@@ -1,7 +1,7 @@
-import { assertNoProblems, badUserInput } from '@hub/service-kit';
+import { pageOf, pageSizeOf, positionAfter } from '@hub/service-kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { COUNCIL_NOTICE_READERS, PAGE_SIZE, validatePageSize } from './case.rules';
+import { COUNCIL_NOTICE_READERS } from './case.rules';
 import type { IntakeContext } from './context';
 import {
   CouncilOfficeNoticeConnection,
@@ -23,10 +23,8 @@ export class CouncilOfficeNoticeResolver {
     @Args(() => CouncilOfficeNoticesArgs) { office, first, after }: CouncilOfficeNoticesArgs,
     @Ctx() { em }: IntakeContext,
   ): Promise<CouncilOfficeNoticeConnection> {
-    const size = first ?? PAGE_SIZE.default;
-    assertNoProblems(validatePageSize(size));
-    const position = after ? decodeNoticeCursor(after) : null;
-    if (after && !position) throw badUserInput('after', 'is not a cursor from this list');
+    const size = pageSizeOf(first);
+    const position = positionAfter(after, decodeNoticeCursor);
 
     const where: FilterQuery<CouncilOfficeNotice> = office ? { councilOffice: office } : {};
     const [rows, totalCount] = await Promise.all([
@@ -36,18 +34,7 @@ export class CouncilOfficeNoticeResolver {
       }),
       em.count(CouncilOfficeNotice, where),
     ]);
-    const page = rows.slice(0, size);
-    const edges = page.map((node) => ({ cursor: encodeNoticeCursor(node), node }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > size,
-        hasPreviousPage: position !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    return { ...pageOf(rows, size, encodeNoticeCursor, position !== null), totalCount };
   }
 }
 

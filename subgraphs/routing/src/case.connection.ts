@@ -1,7 +1,7 @@
-import { ArgsType, Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Case } from './case.entity';
 import { Priority } from './routing.enums';
-import { PAGE_SIZE } from './routing.rules';
+import { PAGE_SIZE, PageInfo } from '@hub/service-kit';
 
 // A department's queue as a Relay connection: open cases, nearest due time first, keyset-
 // paginated on (nextDueAt, id) so a page never skips or repeats a case.
@@ -35,22 +35,6 @@ export class DepartmentQueueArgs {
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   after?: string | null;
-}
-
-@Directive('@shareable') // the same Relay shape as intake's
-@ObjectType()
-export class PageInfo {
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field()
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  startCursor!: string | null;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
 }
 
 @ObjectType()

@@ -1,4 +1,4 @@
-import { assertNoProblems, badUserInput, forbidden } from '@hub/service-kit';
+import { badUserInput, forbidden, pageOf, pageSizeOf, positionAfter } from '@hub/service-kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { QueryOrder } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
@@ -13,13 +13,7 @@ import {
 import { Case } from './case.entity';
 import type { RoutingContext } from './context';
 import { Agency, Department } from './department.entity';
-import {
-  mayRead,
-  OPEN_STAGES,
-  PAGE_SIZE,
-  ROUTING_READERS,
-  validatePageSize,
-} from './routing.rules';
+import { mayRead, OPEN_STAGES, ROUTING_READERS } from './routing.rules';
 
 @Resolver(() => Department)
 export class DepartmentResolver {
@@ -64,10 +58,8 @@ export class DepartmentResolver {
     if (!mayRead(caller, table, departmentId)) {
       throw forbidden("you may read only your own department's or office's queue");
     }
-    const size = first ?? PAGE_SIZE.default;
-    assertNoProblems(validatePageSize(size));
-    const position = after ? decodeCursor(after) : null;
-    if (after && !position) throw badUserInput('after', 'is not a cursor from this queue');
+    const size = pageSizeOf(first);
+    const position = positionAfter(after, decodeCursor);
 
     const where = queueFilterOf(departmentId, filter ?? null);
     const rows = await em.find(
@@ -78,17 +70,9 @@ export class DepartmentResolver {
         limit: size + 1,
       },
     );
-    const page = rows.slice(0, size);
-    const edges = page.map((node) => ({ cursor: encodeCursor(node), node }));
     return Object.assign(new QueueConnection(), {
-      edges,
+      ...pageOf(rows, size, encodeCursor, position !== null),
       count: () => em.fork().count(Case, where),
-      pageInfo: {
-        hasNextPage: rows.length > size,
-        hasPreviousPage: position !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
     });
   }
 }

@@ -12,7 +12,6 @@ import {
   mayRead,
   priorityOf,
   referralDisposition,
-  validatePageSize,
   validateReason,
   type CaseFacts,
 } from './routing.rules';
@@ -184,11 +183,5 @@ describe('input checks', () => {
     ]);
     expect(validateReason('   ')).toHaveLength(1);
     expect(validateReason('Wrong department: this is a park path')).toEqual([]);
-  });
-
-  it('pages 1 to 100 cases', () => {
-    expect(validatePageSize(100)).toEqual([]);
-    expect(validatePageSize(101)).toEqual([{ field: 'first', message: 'must be from 1 to 100' }]);
-    expect(validatePageSize(0)).toHaveLength(1);
   });
 });

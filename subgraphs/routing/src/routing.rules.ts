@@ -187,7 +187,6 @@ export function mayRead(
 
 export const MAX_REASON = 2000;
 export const MAX_TEXT = 4000;
-export const PAGE_SIZE = { default: 20, max: 100 } as const;
 
 /** A reason is required for every change by hand; it is kept in the history. */
 export function validateReason(
@@ -201,10 +200,4 @@ export function validateReason(
     return [{ field, message: `must be at most ${MAX_REASON} characters` }];
   }
   return [];
-}
-
-export function validatePageSize(first: number): InputProblem[] {
-  return Number.isInteger(first) && first >= 1 && first <= PAGE_SIZE.max
-    ? []
-    : [{ field: 'first', message: `must be from 1 to ${PAGE_SIZE.max}` }];
 }
