@@ -30,3 +30,4 @@ export {
   signDevToken,
 } from './dev-keys';
 export type { DevKeys, DevTokenClaims } from './dev-keys';
+export { readTopic, waitFor } from './testing';

@@ -78,23 +78,6 @@ export async function countEffects(orm: MikroORM): Promise<{ total: number; dist
   return { total: Number(row?.total), distinct: Number(row?.distinct) };
 }
 
-export async function waitFor<T>(
-  probe: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 30_000,
-  what = 'condition',
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe();
-  while (!done(last)) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    last = await probe();
-  }
-  return last;
-}
-
 /** Writes `count` status changes, each in its own transaction, as a subgraph's service would. */
 export async function writeStatusChanges(
   orm: MikroORM,
@@ -127,3 +110,6 @@ export const recordEffect = async (
     String(event.data.status),
   ]);
 };
+
+// Shared with every package's tests.
+export { waitFor } from '@hub/local-stack';

@@ -1,4 +1,4 @@
-import { provisionSubgraphSchema } from '@hub/local-stack';
+import { provisionSubgraphSchema, readTopic } from '@hub/local-stack';
 import {
   createSubgraph,
   deadLetterTopicOf,
@@ -6,7 +6,7 @@ import {
   type RunningSubgraph,
 } from '@hub/service-kit';
 import { SignJWT, exportSPKI, generateKeyPair, type KeyLike } from 'jose';
-import { Kafka, logLevel, type Consumer } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { intakeSubgraph } from '../src/intake.subgraph';
 
@@ -184,64 +184,8 @@ export class IntakeHarness {
     done: (events: EventEnvelope[]) => boolean,
     timeoutMs = 30_000,
   ): Promise<{ events: EventEnvelope[]; raw: string[] }> {
-    const kafka = new Kafka({
-      clientId: 'intake-test-reader',
-      brokers: this.brokers,
-      logLevel: logLevel.NOTHING,
-      retry: { retries: 8, initialRetryTime: 100, maxRetryTime: 2_000 },
-    });
-    const consumer: Consumer = kafka.consumer({ groupId: `reader-${randomUUID()}` });
-    const events: EventEnvelope[] = [];
-    const raw: string[] = [];
-    await consumer.connect();
-    try {
-      await consumer.subscribe({ topics: [this.topic], fromBeginning: true });
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(
-          () =>
-            reject(
-              new Error(
-                `timed out waiting for events; saw ${events.map((event) => event.type).join(', ')}`,
-              ),
-            ),
-          timeoutMs,
-        );
-        consumer
-          .run({
-            eachMessage: async ({ message }) => {
-              const text = message.value?.toString('utf8') ?? '';
-              raw.push(text);
-              events.push(JSON.parse(text) as EventEnvelope);
-              if (done(events)) {
-                clearTimeout(timer);
-                resolve();
-              }
-            },
-          })
-          .catch(reject);
-      });
-    } finally {
-      await consumer.disconnect();
-    }
-    return { events, raw };
+    return readTopic(this.brokers, this.topic, done, timeoutMs);
   }
-}
-
-export async function waitFor<T>(
-  probe: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 30_000,
-  what = 'condition',
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe();
-  while (!done(last)) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    last = await probe();
-  }
-  return last;
 }
 
 export const SUBMIT = `
@@ -275,3 +219,5 @@ export function refusal(answer: GraphqlAnswer): { code?: string; field?: string 
   const error = answer.body.errors?.[0];
   return { code: error?.extensions?.code, field: error?.extensions?.field };
 }
+
+export { waitFor } from '@hub/local-stack';

@@ -1,7 +1,6 @@
-import { provisionSubgraphSchema } from '@hub/local-stack';
+import { provisionSubgraphSchema, readTopic, waitFor } from '@hub/local-stack';
 import { createSubgraph, type EventEnvelope, type RunningSubgraph } from '@hub/service-kit';
 import { SignJWT, exportSPKI, generateKeyPair, type KeyLike } from 'jose';
-import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { routingSubgraph } from '../src/routing.subgraph';
 
@@ -192,61 +191,8 @@ export class RoutingHarness {
     done: (events: EventEnvelope[]) => boolean,
     timeoutMs = 30_000,
   ): Promise<EventEnvelope[]> {
-    const kafka = new Kafka({
-      clientId: 'routing-test-reader',
-      brokers: this.brokers,
-      logLevel: logLevel.NOTHING,
-      retry: { retries: 8, initialRetryTime: 100, maxRetryTime: 2_000 },
-    });
-    const consumer: Consumer = kafka.consumer({ groupId: `reader-${randomUUID()}` });
-    const events: EventEnvelope[] = [];
-    await consumer.connect();
-    try {
-      await consumer.subscribe({ topics: [this.topic], fromBeginning: true });
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(
-          () =>
-            reject(
-              new Error(
-                `timed out waiting for events; saw ${events.map((e) => e.type).join(', ')}`,
-              ),
-            ),
-          timeoutMs,
-        );
-        consumer
-          .run({
-            eachMessage: async ({ message }) => {
-              events.push(JSON.parse(message.value?.toString('utf8') ?? '{}') as EventEnvelope);
-              if (done(events)) {
-                clearTimeout(timer);
-                resolve();
-              }
-            },
-          })
-          .catch(reject);
-      });
-    } finally {
-      await consumer.disconnect();
-    }
-    return events;
+    return (await readTopic(this.brokers, this.topic, done, timeoutMs)).events;
   }
-}
-
-export async function waitFor<T>(
-  probe: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 30_000,
-  what = 'condition',
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe();
-  while (!done(last)) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    last = await probe();
-  }
-  return last;
 }
 
 /** The first error's code and field, for asserting refusals. */
@@ -280,3 +226,5 @@ export const ENTITY = `
   query($representations: [_Any!]!) {
     _entities(representations: $representations) { ... on Case { ${CASE_FIELDS} } }
   }`;
+
+export { waitFor } from '@hub/local-stack';
