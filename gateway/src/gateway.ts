@@ -10,8 +10,12 @@ import {
   createLogger,
   createTokenVerifier,
   describeError,
+  headerValue,
+  httpRequestDurationHistogram,
   loadEnvironment,
   maskInternalError,
+  refuseUnauthenticated,
+  timeRequests,
   type Caller,
   type Logger,
 } from '@hub/service-kit';
@@ -21,7 +25,7 @@ import { readFileSync } from 'node:fs';
 import { Agent as HttpAgent, createServer } from 'node:http';
 import nodeFetch, { type RequestInit as NodeFetchInit } from 'node-fetch';
 import type { AddressInfo } from 'node:net';
-import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Registry, collectDefaultMetrics } from 'prom-client';
 import { AnonymousTokenSigner } from './anonymous-token';
 import type { GatewayContext } from './context';
 import { gatewayEnvironment } from './environment';
@@ -84,13 +88,7 @@ export async function createGateway(env: NodeJS.ProcessEnv = process.env): Promi
   const metrics = new Registry();
   collectDefaultMetrics({ register: metrics });
   metrics.setDefaultLabels({ service: 'gateway' });
-  const requestDuration = new Histogram({
-    name: 'hub_http_request_duration_seconds',
-    help: 'HTTP request latency by route and status',
-    labelNames: ['route', 'status'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-    registers: [metrics],
-  });
+  const requestDuration = httpRequestDurationHistogram(metrics);
 
   const app = express();
   const httpServer = createServer(app);
@@ -143,14 +141,7 @@ export async function createGateway(env: NodeJS.ProcessEnv = process.env): Promi
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.use((req, res, next) => {
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      requestDuration.observe({ route: req.path, status: String(res.statusCode) }, seconds);
-    });
-    next();
-  });
+  app.use(timeRequests(requestDuration));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
@@ -188,10 +179,7 @@ export async function createGateway(env: NodeJS.ProcessEnv = process.env): Promi
         next();
       } catch (error) {
         if (!(error instanceof AuthenticationError)) return next(error);
-        res
-          .status(401)
-          .set('WWW-Authenticate', 'Bearer')
-          .json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+        refuseUnauthenticated(res, error);
       }
     },
     expressMiddleware(apollo, {
@@ -245,8 +233,4 @@ function subgraphFetcher(timeoutMs: number) {
       agent,
       signal: AbortSignal.timeout(timeoutMs) as NodeFetchInit['signal'],
     })) as never;
-}
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }

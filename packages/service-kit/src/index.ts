@@ -11,6 +11,7 @@ export * from './envelope';
 export * from './environment';
 export * from './errors';
 export * from './hlc';
+export * from './http';
 export * from './kit.migrations';
 export * from './logger';
 export * from './metrics';

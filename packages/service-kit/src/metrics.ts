@@ -1,16 +1,11 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { httpRequestDurationHistogram } from './http';
 
 /** What /metrics shows for one service. One registry per service, so tests stay isolated. */
 export class HubMetrics {
   readonly registry = new Registry();
 
-  readonly httpRequestDuration = new Histogram({
-    name: 'hub_http_request_duration_seconds',
-    help: 'HTTP request latency by route and status',
-    labelNames: ['route', 'status'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-    registers: [this.registry],
-  });
+  readonly httpRequestDuration = httpRequestDurationHistogram(this.registry);
 
   readonly eventsPublished = new Counter({
     name: 'hub_outbox_events_published_total',

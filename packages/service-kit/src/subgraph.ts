@@ -31,6 +31,7 @@ import { migrate, openDatabase } from './database';
 import { loadEnvironment, subgraphEnvironment } from './environment';
 import { HybridLogicalClock } from './hlc';
 import { createLogger, describeError, type Logger } from './logger';
+import { headerValue, refuseUnauthenticated, timeRequests } from './http';
 import { HubMetrics } from './metrics';
 import { EventPublisher } from './outbox';
 import { OutboxRelay } from './outbox.relay';
@@ -226,17 +227,7 @@ export async function createSubgraph<
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.use((req, res, next) => {
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      metrics.httpRequestDuration.observe(
-        { route: req.path, status: String(res.statusCode) },
-        seconds,
-      );
-    });
-    next();
-  });
+  app.use(timeRequests(metrics.httpRequestDuration));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: definition.name });
   });
@@ -260,10 +251,7 @@ export async function createSubgraph<
         next();
       } catch (error) {
         if (!(error instanceof AuthenticationError)) return next(error);
-        res
-          .status(401)
-          .set('WWW-Authenticate', 'Bearer')
-          .json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+        refuseUnauthenticated(res, error);
       }
     },
     expressMiddleware(apollo, {
@@ -362,10 +350,6 @@ export function trustedIssuersOf(
     });
   }
   return issuers;
-}
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }
 
 /** Cached for a second so a busy probe does not become load. */
