@@ -31,3 +31,5 @@ export {
 } from './dev-keys';
 export type { DevKeys, DevTokenClaims } from './dev-keys';
 export { readTopic, waitFor } from './testing';
+export { SubgraphHarness, refusal } from './subgraph-harness';
+export type { GraphqlAnswer } from './subgraph-harness';

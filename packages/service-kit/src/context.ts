@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from './auth';
 import type { Logger } from './logger';
 import type { EventPublisher } from './outbox';
+import type { StatusCopyReader } from './status-copy.store';
 
 /**
  * What a resolver gets, built fresh for each request: its own EntityManager (a fork, so no
@@ -12,6 +13,8 @@ export interface RequestContext<Loaders = Record<string, never>> {
   readonly loaders: Loaders;
   readonly caller: Caller;
   readonly events: EventPublisher;
+  /** This subgraph's copy of every case's status, batched per request. */
+  readonly statusCopies: StatusCopyReader;
   readonly requestId: string;
   readonly traceparent?: string;
   readonly logger: Logger;

@@ -1,7 +1,9 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { MigrationObject } from '@mikro-orm/core';
+import { RestrictedFieldRead } from './access-log';
 import { OutboxMessage } from './outbox';
+import { CaseStatusHistoryEntry, CaseStatusRecord } from './status-copy.entity';
 import { serviceKitMigrations } from './kit.migrations';
 
 export interface DatabaseOptions {
@@ -18,11 +20,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
   return MikroORM.init({
     clientUrl: options.url,
     schema: options.schema,
-    entities: [OutboxMessage, ...(options.entities ?? [])],
+    entities: [
+      OutboxMessage,
+      CaseStatusRecord,
+      CaseStatusHistoryEntry,
+      RestrictedFieldRead,
+      ...(options.entities ?? []),
+    ],
     extensions: [Migrator],
     migrations: {
       tableName: 'mikro_orm_migrations',
-      migrationsList: [...serviceKitMigrations, ...options.migrations],
+      migrationsList: withoutRepeats([...serviceKitMigrations, ...options.migrations]),
       transactional: true,
       allOrNothing: true,
       snapshot: false,
@@ -35,6 +43,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
     allowGlobalContext: false,
     debug: options.debug ?? false,
   });
+}
+
+/** The kit's migrations come first; a subgraph that lists them too does not run them twice. */
+function withoutRepeats(migrations: readonly MigrationObject[]): MigrationObject[] {
+  const seen = new Set<string>();
+  return migrations.filter((migration) => !seen.has(migration.name) && seen.add(migration.name));
 }
 
 export async function migrate(orm: MikroORM): Promise<void> {

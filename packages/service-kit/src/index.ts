@@ -1,5 +1,6 @@
 // The service kit: everything a subgraph needs at runtime, in one place.
 import 'reflect-metadata'; // before any decorated class below is defined
+export * from './access-log';
 export * from './auth';
 export * from './calendar';
 export * from './connection';
@@ -15,8 +16,13 @@ export * from './http';
 export * from './kit.migrations';
 export * from './logger';
 export * from './metrics';
+export * from './monthly-summary';
 export * from './outbox';
 export * from './outbox.relay';
+export * from './status-copy.entity';
+export * from './status-copy.resolver';
 export * from './status-copy.rules';
+export * from './status-copy.store';
+export * from './status-vocabulary';
 export * from './subgraph';
 export * from './topics';

@@ -34,6 +34,68 @@ export class Migration20261123000000ServiceKit extends Migration {
   }
 }
 
+/**
+ * Every subgraph's status copy (current status and full history) and its access log. The
+ * clock, origin and event id compare in code-unit order ("C"), the same on every machine, so
+ * every copy picks the same last writer.
+ */
+export class Migration20261123000001StatusCopies extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`
+      create table case_status_history (
+        event_id uuid primary key,
+        case_id uuid not null,
+        status text not null,
+        agency text not null,
+        agency_status text null,
+        reason text null,
+        hlc text collate "C" not null,
+        origin text collate "C" not null,
+        occurred_at timestamptz not null
+      );`);
+    this.addSql(
+      `create index case_status_history_case on case_status_history (case_id, hlc, origin, event_id);`,
+    );
+    this.addSql(`
+      create table case_status (
+        case_id uuid primary key,
+        status text not null,
+        agency text not null,
+        agency_status text null,
+        hlc text collate "C" not null,
+        origin text collate "C" not null,
+        event_id text collate "C" not null,
+        changed_at timestamptz not null
+      );`);
+    this.addSql(`create index case_status_by_status on case_status (status);`);
+    // Intake had this table before the kit kept it for every subgraph.
+    this.addSql(`
+      create table if not exists restricted_field_read (
+        id bigserial primary key,
+        reader_subject text not null,
+        reader_roles text[] not null,
+        case_id uuid not null,
+        field text not null,
+        read_at timestamptz not null default now()
+      );`);
+    this.addSql(
+      `alter table restricted_field_read add column if not exists granted boolean not null default true;`,
+    );
+    this.addSql(
+      `create index if not exists restricted_field_read_case_index on restricted_field_read (case_id, read_at);`,
+    );
+    this.addSql(
+      `create index if not exists restricted_field_read_time_index on restricted_field_read (read_at);`,
+    );
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('drop table if exists case_status;');
+    this.addSql('drop table if exists case_status_history;');
+  }
+}
+
 export const serviceKitMigrations = [
   { name: 'Migration20261123000000ServiceKit', class: Migration20261123000000ServiceKit },
+  { name: 'Migration20261123000001StatusCopies', class: Migration20261123000001StatusCopies },
 ];

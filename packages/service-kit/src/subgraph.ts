@@ -26,7 +26,7 @@ import {
 import type { LoaderFactory, RequestContext } from './context';
 import { EventContracts } from './contracts';
 import { forbidden, unauthenticated } from './errors';
-import { EventConsumer, type EventHandlers } from './consumer';
+import { EventConsumer, type EventHandler, type EventHandlers } from './consumer';
 import { migrate, openDatabase } from './database';
 import { loadEnvironment, subgraphEnvironment } from './environment';
 import { HybridLogicalClock } from './hlc';
@@ -35,6 +35,12 @@ import { headerValue, refuseUnauthenticated, timeRequests } from './http';
 import { HubMetrics } from './metrics';
 import { EventPublisher } from './outbox';
 import { OutboxRelay } from './outbox.relay';
+import {
+  applyStatusOfEvent,
+  CASE_RECEIVED,
+  CASE_STATUS_CHANGED,
+  StatusCopyReader,
+} from './status-copy.store';
 import { ensureTopics } from './topics';
 
 export type ReferenceResolvers = Record<
@@ -184,10 +190,11 @@ export async function createSubgraph<
   const workers = definition.workers?.(runtime, settings) ?? [];
   const relay = new OutboxRelay({ orm, kafka, logger, metrics });
   relay.start();
-  const handlers =
+  const handlers = withStatusCopy(
     typeof definition.eventHandlers === 'function'
       ? definition.eventHandlers(settings)
-      : (definition.eventHandlers ?? {});
+      : (definition.eventHandlers ?? {}),
+  );
   const consumer =
     Object.keys(handlers).length > 0
       ? new EventConsumer({
@@ -263,6 +270,7 @@ export async function createSubgraph<
           em,
           caller,
           events,
+          statusCopies: new StatusCopyReader(em),
           requestId,
           traceparent: headerValue(req.headers.traceparent),
           loaders: definition.createLoaders
@@ -322,6 +330,24 @@ export async function createSubgraph<
       }
     },
   };
+}
+
+/**
+ * Every subgraph keeps a copy of every case's status: the kit applies the events that state or
+ * imply one before the subgraph's own handler for the same event, in the same transaction.
+ */
+const STATUS_EVENT_TYPES = [CASE_RECEIVED, CASE_STATUS_CHANGED] as const;
+
+function withStatusCopy(handlers: EventHandlers): EventHandlers {
+  const combined: Record<string, EventHandler> = { ...handlers };
+  for (const type of STATUS_EVENT_TYPES) {
+    const own = handlers[type];
+    combined[type] = async (event, context) => {
+      await applyStatusOfEvent(event, context);
+      await own?.(event, context);
+    };
+  }
+  return combined;
 }
 
 /** The city's identity provider, and the gateway when it signs for anonymous residents. */

@@ -1,4 +1,4 @@
-import { compareHlc, type EventHandlers } from '@hub/service-kit';
+import { compareHlc, readStatus, type EventHandlers } from '@hub/service-kit';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
@@ -6,12 +6,11 @@ import { Case } from './case.entity';
 import type { Outcome } from './case.enums';
 import { completionRequested } from './case.events';
 import {
+  completionApplies,
   completionMessageWanted,
   dispositionForMessage,
   isCaseId,
   referringCouncilOffice,
-  statusAfterCompletion,
-  statusAfterRouting,
 } from './case.rules';
 import { CouncilOfficeNotice } from './council-notice.entity';
 
@@ -51,14 +50,9 @@ export const caseCompletionHandlers: EventHandlers = {
       logger.debug({ caseId: routed.caseId }, 'routed case unknown to intake; nothing to do');
       return;
     }
-    const now = new Date();
-    const responsibleChanged = keepResponsibleBody(found, routed.departmentName, event.hlc);
-    const status = statusAfterRouting(found.status);
-    if (status !== found.status || responsibleChanged) {
-      found.status = status;
-      found.updatedAt = now;
-    }
-    logger.info({ caseId: found.id, status: found.status }, 'routing recorded');
+    // Routing states the new status itself (case.status-changed.v1); intake keeps the name.
+    if (keepResponsibleBody(found, routed.departmentName, event.hlc)) found.updatedAt = new Date();
+    logger.info({ caseId: found.id }, 'routing recorded');
   },
 
   /**
@@ -72,16 +66,14 @@ export const caseCompletionHandlers: EventHandlers = {
       logger.debug({ caseId: completed.caseId }, 'completed case unknown to intake; nothing to do');
       return;
     }
-    const status = statusAfterCompletion(found.status, completed.outcome);
-    if (status === null) {
+    if (!completionApplies(await readStatus(em as EntityManager, found.id))) {
       logger.info(
-        { caseId: found.id, status: found.status },
+        { caseId: found.id },
         'completion of a withdrawn case ignored; nobody is notified',
       );
       return;
     }
     const now = new Date();
-    found.status = status;
     found.closedAt = now;
     found.updatedAt = now;
     keepResponsibleBody(found, completed.departmentName, event.hlc);
@@ -115,7 +107,6 @@ export const caseCompletionHandlers: EventHandlers = {
     logger.info(
       {
         caseId: found.id,
-        status,
         outcome: completed.outcome,
         reporterMessaged: messaged,
         councilOfficeNotified: office !== null,

@@ -1,8 +1,8 @@
-import { forbidden } from '@hub/service-kit';
+import { releaseRestricted } from '@hub/service-kit';
 import { Embeddable, Embedded, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Ctx, Directive, Field, Float, ID, ObjectType } from 'type-graphql';
-import { CaseKind, CaseStatus, Channel, SubjectCategory } from './case.enums';
-import { mayReadRestricted, type RestrictedField } from './case.rules';
+import { CaseKind, Channel, SubjectCategory } from './case.enums';
+import { restrictedFieldReaders, type RestrictedField } from './case.rules';
 import type { IntakeContext } from './context';
 
 // One class per thing where the table row and the GraphQL type are the same thing. Embedded
@@ -200,11 +200,6 @@ export class Case {
   @Property({ type: 'json' })
   attachments: Attachment[] = [];
 
-  @Directive('@shareable') // every subgraph keeps a converged copy of the status
-  @Field(() => CaseStatus)
-  @Enum({ items: () => CaseStatus })
-  status: CaseStatus = CaseStatus.RECEIVED;
-
   @Field()
   @Property({ type: 'timestamptz' })
   updatedAt!: Date;
@@ -262,13 +257,14 @@ export class Case {
   }
 
   private async releaseRestricted(context: IntakeContext, field: RestrictedField): Promise<void> {
-    if (!mayReadRestricted(context.caller, this.kind)) {
-      throw forbidden(
-        this.kind === CaseKind.FRAUD_WASTE_ABUSE
-          ? `${field}: the identity of a fraud, waste or abuse reporter is for Internal Audit only`
-          : `${field}: the reporter's identity is for 311 agents only`,
-      );
-    }
-    await context.loaders.accessLog.recordRead(this.id, field);
+    await releaseRestricted(
+      { caller: context.caller, accessLog: context.loaders.accessLog },
+      this.id,
+      field,
+      restrictedFieldReaders(this.kind),
+      this.kind === CaseKind.FRAUD_WASTE_ABUSE
+        ? `${field}: the identity of a fraud, waste or abuse reporter is for Internal Audit only`
+        : `${field}: the reporter's identity is for 311 agents only`,
+    );
   }
 }

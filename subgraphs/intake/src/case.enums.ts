@@ -48,21 +48,8 @@ export enum SubjectCategory {
   NON_PROFIT = 'non_profit',
 }
 
-export enum CaseStatus {
-  RECEIVED = 'received',
-  ACKNOWLEDGED = 'acknowledged',
-  ROUTED = 'routed',
-  ASSIGNED = 'assigned',
-  IN_PROGRESS = 'in_progress',
-  REFERRED = 'referred',
-  AWAITING_INFORMATION = 'awaiting_information',
-  RESOLVED = 'resolved',
-  CLOSED = 'closed',
-  WITHDRAWN = 'withdrawn',
-  OUT_OF_JURISDICTION = 'out_of_jurisdiction',
-  APPEALED = 'appealed',
-  REOPENED = 'reopened',
-}
+// The status vocabulary is the hub's, shared by every subgraph (service kit).
+export { CaseStatus } from '@hub/service-kit';
 
 /**
  * How a case ended, as routing reports it in `case.completed.v1`. The same GraphQL enum as
@@ -88,5 +75,4 @@ registerEnumType(SubjectCategory, {
   name: 'SubjectCategory',
   description: 'What or whom the complaint is about; routing and the jurisdiction check use it.',
 });
-registerEnumType(CaseStatus, { name: 'CaseStatus' });
 registerEnumType(Outcome, { name: 'Outcome' });

@@ -10,7 +10,6 @@ import type { AcknowledgmentTemplate, ContactField } from './case.rules';
 
 export const CASE_RECEIVED = 'case.received.v1';
 export const REPORTER_CONTACT_UPDATED = 'case.reporter-contact-updated.v1';
-export const CASE_STATUS_CHANGED = 'case.status-changed.v1';
 export const NOTIFICATION_REQUESTED = 'notification.requested.v1';
 
 /** The agency name intake uses in status changes it decides itself (a withdrawal). */
@@ -82,26 +81,6 @@ export function reporterContactUpdated(
       hasEmail: found.contact.email !== null,
       language: found.contact.preferredLanguage,
     },
-  };
-}
-
-export interface CaseStatusChangedData {
-  readonly caseId: string;
-  readonly status: string;
-  readonly agency: string;
-  readonly reason?: string | null;
-}
-
-export function caseWithdrawn(
-  found: Case,
-  reason: string,
-  traceparent?: string,
-): NewEvent<CaseStatusChangedData> {
-  return {
-    type: CASE_STATUS_CHANGED,
-    subject: found.id,
-    traceparent,
-    data: { caseId: found.id, status: found.status, agency: INTAKE_AGENCY, reason },
   };
 }
 

@@ -53,21 +53,21 @@ export class CaseTracking {
   responsibleBody!: string | null;
 }
 
-export function receiptOf(found: Case): CaseReceipt {
+export function receiptOf(found: Case, status: CaseStatus): CaseReceipt {
   return Object.assign(new CaseReceipt(), {
     caseId: found.id,
     srNumber: found.srNumber,
-    status: found.status,
+    status,
     receivedAt: found.receivedAt,
     ward: found.location?.ward ?? null,
   });
 }
 
-export function trackingOf(found: Case): CaseTracking {
+export function trackingOf(found: Case, status: CaseStatus): CaseTracking {
   return Object.assign(new CaseTracking(), {
     srNumber: found.srNumber,
     kind: found.kind,
-    status: found.status,
+    status,
     receivedAt: found.receivedAt,
     updatedAt: found.updatedAt,
     closedAt: found.closedAt,

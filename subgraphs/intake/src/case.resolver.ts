@@ -1,5 +1,5 @@
 import { badUserInput, pageOf, pageSizeOf, positionAfter } from '@hub/service-kit';
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import {
   CaseConnection,
@@ -10,7 +10,7 @@ import {
   type CasePosition,
 } from './case.connection';
 import { Case } from './case.entity';
-import { Channel, PublicChannel } from './case.enums';
+import { CaseStatus, Channel, PublicChannel } from './case.enums';
 import {
   LogCaseInput,
   SubmitCaseInput,
@@ -58,13 +58,14 @@ export class CaseResolver {
     const size = pageSizeOf(first);
     const position = positionAfter(after, decodeCursor);
 
+    // Built twice: a raw SQL fragment in a filter can be used by one query only.
     const where = filterOf(filter ?? null);
     const [rows, totalCount] = await Promise.all([
       em.find(Case, position ? { $and: [where, afterPosition(position)] } : where, {
         orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
         limit: size + 1,
       }),
-      em.count(Case, where),
+      em.count(Case, filterOf(filter ?? null)),
     ]);
     return { ...pageOf(rows, size, encodeCursor, position !== null), totalCount };
   }
@@ -78,7 +79,7 @@ export class CaseResolver {
     @Ctx() context: IntakeContext,
   ): Promise<CaseTracking | null> {
     const found = await findBySrNumber(context, srNumber);
-    return found ? trackingOf(found) : null;
+    return found ? trackingOf(found, await statusOf(context, found)) : null;
   }
 
   @Mutation(() => CaseReceipt, {
@@ -90,9 +91,12 @@ export class CaseResolver {
     @Arg('input', () => SubmitCaseInput) input: SubmitCaseInput,
     @Ctx() context: IntakeContext,
   ): Promise<CaseReceipt> {
-    return receiptOf(
-      await receiveCase(context, { ...input, channel: publicChannelOf(input.channel) }, 'submit'),
+    const found = await receiveCase(
+      context,
+      { ...input, channel: publicChannelOf(input.channel) },
+      'submit',
     );
+    return receiptOf(found, await statusOf(context, found));
   }
 
   @Authorized(...CASE_LOGGERS)
@@ -124,7 +128,8 @@ export class CaseResolver {
     @Args(() => WithdrawCaseArgs) { caseId, reason }: WithdrawCaseArgs,
     @Ctx() context: IntakeContext,
   ): Promise<CaseTracking> {
-    return trackingOf(await withdrawCase(context, caseId, reason));
+    const found = await withdrawCase(context, caseId, reason);
+    return trackingOf(found, await statusOf(context, found));
   }
 }
 
@@ -137,6 +142,11 @@ function publicChannelOf(channel: PublicChannel | string | null | undefined): Ch
   return channel === PublicChannel.MOBILE_APP || channel === 'MOBILE_APP'
     ? Channel.MOBILE_APP
     : Channel.WEB;
+}
+
+/** From intake's status copy, which has every case it received from the moment it did. */
+async function statusOf(context: IntakeContext, found: Case): Promise<CaseStatus> {
+  return (await context.statusCopies.status(found.id)) ?? CaseStatus.RECEIVED;
 }
 
 async function findBySrNumber(context: IntakeContext, text: string): Promise<Case | null> {
@@ -157,7 +167,16 @@ function filterOf(filter: CaseFilter | null): FilterQuery<Case> {
   const where: Record<string, unknown> = {};
   if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
   if (filter?.channels?.length) where.channel = { $in: filter.channels };
-  if (filter?.statuses?.length) where.status = { $in: filter.statuses };
+  if (filter?.statuses?.length) {
+    // Status lives in the kit's copy; the subquery uses its status index.
+    where[
+      raw(
+        (alias: string) =>
+          `exists (select 1 from case_status s where s.case_id = ${alias}.id and s.status in (?))`,
+        [filter.statuses],
+      )
+    ] = true;
+  }
   if (filter?.wards?.length) where.location = { ward: { $in: filter.wards } };
   if (filter?.receivedFrom || filter?.receivedTo) {
     where.receivedAt = {

@@ -575,7 +575,7 @@ export function applyContactUpdate(
 }
 
 /** A case that has ended cannot be withdrawn; the message says why. */
-export function withdrawalRefusal(status: CaseStatus): string | null {
+export function withdrawalRefusal(status: CaseStatus | null): string | null {
   switch (status) {
     case CaseStatus.WITHDRAWN:
       return 'the case is already withdrawn';
@@ -598,18 +598,12 @@ export function validateWithdrawalReason(reason: string): InputProblem[] {
 
 // --- closing the loop (routing's case.routed.v1 and case.completed.v1) -------------------
 
-/** Routing took the case: a case intake still holds as just received is now routed. */
-export function statusAfterRouting(current: CaseStatus): CaseStatus {
-  return current === CaseStatus.RECEIVED ? CaseStatus.ROUTED : current;
-}
-
 /**
- * The status a completed case takes in intake, or null when the completion does not apply:
- * a case the reporter withdrew stays withdrawn, and nobody is told about it.
+ * Whether a completion closes the loop with the reporter: a case the reporter withdrew stays
+ * withdrawn, and nobody is told about it.
  */
-export function statusAfterCompletion(current: CaseStatus, outcome: string): CaseStatus | null {
-  if (current === CaseStatus.WITHDRAWN) return null;
-  return outcome === 'out_of_jurisdiction' ? CaseStatus.OUT_OF_JURISDICTION : CaseStatus.CLOSED;
+export function completionApplies(current: CaseStatus | null): boolean {
+  return current !== CaseStatus.WITHDRAWN;
 }
 
 /**

@@ -1,4 +1,11 @@
-import { assertNoProblems, conflict, notFound } from '@hub/service-kit';
+import {
+  applyPublishedStatus,
+  assertNoProblems,
+  conflict,
+  notFound,
+  readStatus,
+  recordStatusChange,
+} from '@hub/service-kit';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash, randomUUID } from 'node:crypto';
@@ -20,7 +27,7 @@ import {
 import {
   acknowledgmentRequested,
   caseReceived,
-  caseWithdrawn,
+  INTAKE_AGENCY,
   reporterContactUpdated,
 } from './case.events';
 import type { IntakeContext } from './context';
@@ -86,7 +93,7 @@ export async function receiveCase(
     try {
       await em.transactional(async (tx) => {
         tx.persist(created);
-        events.publish(tx, caseReceived(created, traceparent));
+        await applyPublishedStatus(tx, events.publish(tx, caseReceived(created, traceparent)));
         const template = acknowledgmentFor(created.kind, created.contact);
         if (template) events.publish(tx, acknowledgmentRequested(created, template, traceparent));
       });
@@ -161,7 +168,6 @@ function caseFromDraft(
     created.location = Object.assign(new Location(), draft.location, { ward: issued.ward });
   }
   created.attachments = draft.attachments.map((attachment) => ({ ...attachment }));
-  created.status = CaseStatus.RECEIVED;
   created.updatedAt = issued.now;
   created.contact = Object.assign(new Reporter(), draft.reporter, {
     excludedCompanions: [...draft.reporter.excludedCompanions],
@@ -208,14 +214,19 @@ export async function withdrawCase(
   assertNoProblems(validateWithdrawalReason(reason));
   return context.em.transactional(async (tx) => {
     const found = await lockCase(tx, caseId);
-    const refusal = withdrawalRefusal(found.status);
+    const refusal = withdrawalRefusal(await readStatus(tx, caseId));
     if (refusal) throw conflict(refusal);
     const now = new Date();
-    found.status = CaseStatus.WITHDRAWN;
     found.withdrawalReason = reason;
     found.closedAt = now;
     found.updatedAt = now;
-    context.events.publish(tx, caseWithdrawn(found, reason, context.traceparent));
+    await recordStatusChange(tx, context.events, {
+      caseId,
+      status: CaseStatus.WITHDRAWN,
+      agency: INTAKE_AGENCY,
+      reason,
+      traceparent: context.traceparent,
+    });
     return found;
   });
 }

@@ -1,7 +1,6 @@
-import type { Caller, RequestContext } from '@hub/service-kit';
+import { AccessLog, type Caller, type RequestContext } from '@hub/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
-import { AccessLog } from './access-log.loader';
 import type { Case } from './case.entity';
 import { createCaseLoader } from './case.loader';
 import type { IntakeSettings } from './environment';

@@ -1,5 +1,4 @@
-import type { SubgraphDefinition } from '@hub/service-kit';
-import { RestrictedFieldRead } from './access-log.entity';
+import { caseStatusResolver, type SubgraphDefinition } from '@hub/service-kit';
 import { caseCompletionHandlers } from './case.completion.handlers';
 import { Case } from './case.entity';
 import { caseRecipients } from './case.recipients';
@@ -35,9 +34,9 @@ const environment = { ...intakeEnvironment, ...notificationEnvironment };
 export const intakeSubgraph: SubgraphDefinition<IntakeLoaders, typeof environment, IntakeSettings> =
   {
     name: 'intake',
-    resolvers: [CaseResolver, CouncilOfficeNoticeResolver],
+    resolvers: [CaseResolver, caseStatusResolver(Case), CouncilOfficeNoticeResolver],
     referenceResolvers: caseReference,
-    entities: [Case, RestrictedFieldRead, CouncilOfficeNotice, ...notificationEntities],
+    entities: [Case, CouncilOfficeNotice, ...notificationEntities],
     migrations: [...intakeMigrations, ...notificationMigrations, ...councilNoticeMigrations],
     environment,
     createLoaders: createIntakeLoaders,

@@ -14,6 +14,7 @@ interface AccessLogRow {
   reader_roles: string[];
   case_id: string;
   field: string;
+  granted: boolean;
   read_at: string;
 }
 
@@ -67,7 +68,7 @@ describe("the reporter's identity", () => {
 
   const accessLog = (caseId: string) =>
     intake.sql<AccessLogRow>(
-      'select reader_subject, reader_roles, case_id, field, read_at from restricted_field_read where case_id = ? order by id',
+      'select reader_subject, reader_roles, case_id, field, granted, read_at from restricted_field_read where case_id = ? order by id',
       [caseId],
     );
 
@@ -108,7 +109,7 @@ describe("the reporter's identity", () => {
     expect(log.every((row) => Date.now() - new Date(row.read_at).getTime() < 60_000)).toBe(true);
   });
 
-  it('is FORBIDDEN to a department head, while the rest of the answer arrives; the refusal is not logged as a read', async () => {
+  it('is FORBIDDEN to a department head, while the rest of the answer arrives; the attempt is logged as refused', async () => {
     const before = (await accessLog(serviceRequestId)).length;
     const answer = await intake.graphql(
       CASE_WITH_REPORTER,
@@ -132,7 +133,11 @@ describe("the reporter's identity", () => {
       ['case.reporter', 'FORBIDDEN'],
     ]);
     expect(JSON.stringify(answer.body)).not.toMatch(/Dolores|Charlotte/);
-    expect(await accessLog(serviceRequestId)).toHaveLength(before);
+    const attempts = (await accessLog(serviceRequestId)).slice(before);
+    expect(attempts.map((row) => [row.reader_subject, row.field, row.granted]).sort()).toEqual([
+      ['head-of-parks', 'onBehalfOf', false],
+      ['head-of-parks', 'reporter', false],
+    ]);
   });
 
   it("a whistleblower's identity is for Internal Audit only: FORBIDDEN to agents too", async () => {
@@ -142,7 +147,11 @@ describe("the reporter's identity", () => {
     expect(refusal(asAgent).code).toBe('FORBIDDEN');
     expect(asAgent.body.errors![0].message).toMatch(/Internal Audit only/);
     expect(JSON.stringify(asAgent.body)).not.toMatch(/Winston/);
-    expect(await accessLog(fraudReportId)).toEqual([]);
+    const refusals = await accessLog(fraudReportId);
+    expect(refusals.map((row) => [row.reader_subject, row.field, row.granted]).sort()).toEqual([
+      ['agent-mo', 'onBehalfOf', false],
+      ['agent-mo', 'reporter', false],
+    ]);
 
     const asAudit = await intake.graphql(
       CASE_WITH_REPORTER,
@@ -151,9 +160,10 @@ describe("the reporter's identity", () => {
     );
     expect(asAudit.body.errors).toBeUndefined();
     expect(asAudit.body.data.case.reporter.name).toBe('Winston Smith');
-    expect((await accessLog(fraudReportId)).map((row) => [row.reader_subject, row.field])).toEqual([
-      ['auditor-1', 'reporter'],
-      ['auditor-1', 'onBehalfOf'],
+    const reads = (await accessLog(fraudReportId)).slice(refusals.length);
+    expect(reads.map((row) => [row.reader_subject, row.field, row.granted]).sort()).toEqual([
+      ['auditor-1', 'onBehalfOf', true],
+      ['auditor-1', 'reporter', true],
     ]);
   });
 

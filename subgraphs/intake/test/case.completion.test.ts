@@ -95,8 +95,34 @@ describe('intake closes the loop when routing completes a case', () => {
     );
   }
 
-  /** To intake's topic, keyed by case like the outbox relay does. */
+  /** Routing states the status each of its facts implies, just before the fact. */
+  function statusStatedBefore(event: EventEnvelope): EventEnvelope[] {
+    const data = event.data as { caseId: string; outcome?: string };
+    const status =
+      event.type === 'case.routed.v1'
+        ? 'routed'
+        : data.outcome === 'out_of_jurisdiction'
+          ? 'out_of_jurisdiction'
+          : 'closed';
+    const change = createEnvelope(
+      {
+        type: 'case.status-changed.v1',
+        subject: event.subject,
+        data: { caseId: data.caseId, status, agency: 'routing', agencyStatus: null, reason: null },
+      },
+      'test/routing',
+      routingClock,
+    );
+    return [change, event];
+  }
+
+  /** To intake's topic, keyed by case like the outbox relay does, as routing publishes them. */
   async function deliver(...events: EventEnvelope[]): Promise<void> {
+    await deliverBare(...events.flatMap(statusStatedBefore));
+  }
+
+  /** Only these events: a completion that raced a withdrawal comes without routing's status. */
+  async function deliverBare(...events: EventEnvelope[]): Promise<void> {
     await producer.send({
       topic: intake.topic,
       acks: -1,
@@ -378,7 +404,7 @@ describe('intake closes the loop when routing completes a case', () => {
     expect(withdrawn.body.errors).toBeUndefined();
     const tracked = await track(found.sr);
     const before = await appliedCount('case.completed.v1');
-    await deliver(completed(found.id, 'The streetlight was repaired.'));
+    await deliverBare(completed(found.id, 'The streetlight was repaired.'));
     await applied('case.completed.v1', before);
     expect(await track(found.sr)).toEqual(tracked);
     expect((await notificationsOf(found.id)).map((row) => row.template)).toEqual(['receipt']);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { StatusCopyReader } from '@hub/service-kit';
 import { randomUUID } from 'node:crypto';
 import { CaseKind, Channel } from '../src/case.enums';
 import { receiveCase } from '../src/case.service';
@@ -280,6 +281,7 @@ describe('contacts logged by staff', () => {
       caseId,
       status: 'withdrawn',
       agency: 'intake',
+      agencyStatus: null,
       reason: 'Fixed by a neighbour',
     });
 
@@ -322,6 +324,7 @@ describe('contacts logged by staff', () => {
         em,
         caller,
         events: intake.subgraph.events,
+        statusCopies: new StatusCopyReader(em),
         requestId: randomUUID(),
         logger: intake.subgraph.logger,
         loaders: createIntakeLoaders(em, caller, intake.subgraph.settings as IntakeSettings),

@@ -1,12 +1,14 @@
 import type { EventHandlers } from '@hub/service-kit';
 import {
+  CASE_COMPLETED,
   CASE_RECEIVED,
   CASE_STATUS_CHANGED,
   ROUTING_AGENCY,
+  type CaseCompletedData,
   type CaseReceivedData,
   type CaseStatusChangedData,
 } from './case.events';
-import { routeReceivedCase, withdrawRoutedCase } from './case.service';
+import { completeRoutedCaseElsewhere, routeReceivedCase, withdrawRoutedCase } from './case.service';
 import type { RoutingSettings } from './environment';
 
 /**
@@ -24,5 +26,12 @@ export const routingHandlers = (settings: RoutingSettings): EventHandlers => ({
     // Routing's own changes come back on the same topic; only a withdrawal concerns it.
     if (change.agency === ROUTING_AGENCY || change.status !== 'withdrawn') return;
     await withdrawRoutedCase(em, change.caseId, change.reason ?? null);
+  },
+  [CASE_COMPLETED]: async (event, { em, logger }) => {
+    // Routing's own completions come back too; an office's closes routing's side of the case.
+    if (event.source.endsWith(`/${ROUTING_AGENCY}`)) return;
+    const completed = event.data as unknown as CaseCompletedData;
+    await completeRoutedCaseElsewhere(em, completed, completed.departmentName);
+    logger.info({ caseId: completed.caseId }, 'completed by the office it was routed to');
   },
 });

@@ -15,6 +15,7 @@ import {
   caseRouted,
   statusChanged,
   urgentAlert,
+  type CaseCompletedData,
   type CaseReceivedData,
 } from './case.events';
 import type { RoutingContext } from './context';
@@ -160,6 +161,32 @@ export async function withdrawRoutedCase(
   found.updatedAt = now;
   await em.nativeUpdate(Deadline, { caseId, metAt: null }, { metAt: now });
   record(em, found, RoutingAction.WITHDRAWN, 'intake', now, { reason });
+}
+
+/**
+ * A specialist office (HR, OPA, Internal Audit, ...) completed a case routing sent it: the
+ * case leaves the queue with the office's outcome and its clocks stop, as if completed here.
+ */
+export async function completeRoutedCaseElsewhere(
+  em: EntityManager,
+  completed: CaseCompletedData,
+  office: string,
+): Promise<void> {
+  const found = await em.findOne(
+    Case,
+    { id: completed.caseId },
+    { lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
+  if (!found || !isOpen(found.routingStage)) return;
+  const now = new Date();
+  found.routingStage = RoutingStage.COMPLETED;
+  found.outcome = completed.outcome as Outcome;
+  found.disposition = completed.disposition;
+  found.outcomeAt = now;
+  found.nextDueAt = null;
+  found.updatedAt = now;
+  await em.nativeUpdate(Deadline, { caseId: found.id, metAt: null }, { metAt: now });
+  record(em, found, RoutingAction.COMPLETED, office, now, { reason: completed.outcome });
 }
 
 // --- by hand (GraphQL mutations) --------------------------------------------------------------

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@hub/service-kit';
+import { caseStatusResolver, type SubgraphDefinition } from '@hub/service-kit';
 import { Case } from './case.entity';
 import { routingHandlers } from './case.handlers';
 import { caseReference } from './case.reference';
@@ -31,7 +31,7 @@ export const routingSubgraph: SubgraphDefinition<
   RoutingSettings
 > = {
   name: 'routing',
-  resolvers: [CaseRoutingResolver, DepartmentResolver],
+  resolvers: [CaseRoutingResolver, caseStatusResolver(Case), DepartmentResolver],
   referenceResolvers: caseReference,
   entities: [Case, Deadline, Department, StaffMember, Agency, RoutingHistoryEntry, UrgentAlert],
   migrations: routingMigrations,

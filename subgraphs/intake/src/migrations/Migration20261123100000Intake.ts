@@ -38,26 +38,7 @@ const SUBJECT_CATEGORIES = [
   'private_business',
   'non_profit',
 ];
-const STATUSES = [
-  'received',
-  'acknowledged',
-  'routed',
-  'assigned',
-  'in_progress',
-  'referred',
-  'awaiting_information',
-  'resolved',
-  'closed',
-  'withdrawn',
-  'out_of_jurisdiction',
-  'appealed',
-  'reopened',
-];
-
-/**
- * Intake's tables: the cases (case.entity.ts) and the access log of restricted reads
- * (access-log.entity.ts). The table is `case_record` because CASE is an SQL keyword.
- */
+/** Intake's cases (case.entity.ts). The table is `case_record` because CASE is an SQL keyword. */
 export class Migration20261123100000Intake extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
@@ -80,7 +61,6 @@ export class Migration20261123100000Intake extends Migration {
         longitude double precision null check (longitude between -180 and 180),
         ward text null,
         attachments jsonb not null default '[]',
-        status text not null check (status in (${values(STATUSES)})),
         updated_at timestamptz not null,
         closed_at timestamptz null,
         withdrawal_reason text null,
@@ -120,30 +100,15 @@ export class Migration20261123100000Intake extends Migration {
     this.addSql(`create index case_record_kind_index on case_record (kind);`);
     this.addSql(`create index case_record_channel_index on case_record (channel);`);
     this.addSql(`create index case_record_ward_index on case_record (ward);`);
-    this.addSql(`create index case_record_status_index on case_record (status);`);
+    // Status lives in the kit's copy (case_status), indexed there.
     this.addSql(
       `create index case_record_received_at_index on case_record (received_at desc, id desc);`,
     );
 
-    this.addSql(`
-      create table restricted_field_read (
-        id bigserial primary key,
-        reader_subject text not null,
-        reader_roles text[] not null,
-        case_id uuid not null references case_record (id),
-        field text not null,
-        read_at timestamptz not null default now()
-      );`);
-    this.addSql(
-      `create index restricted_field_read_case_index on restricted_field_read (case_id, read_at);`,
-    );
-    this.addSql(
-      `create index restricted_field_read_reader_index on restricted_field_read (reader_subject, read_at);`,
-    );
+    // The access log (restricted_field_read) is the kit's, in every subgraph's schema.
   }
 
   override async down(): Promise<void> {
-    this.addSql('drop table if exists restricted_field_read;');
     this.addSql('drop table if exists case_record;');
   }
 }
