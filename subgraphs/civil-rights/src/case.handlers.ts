@@ -1,0 +1,76 @@
+import { CaseStatus, type EventHandlers } from '@hub/service-kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  CASE_RECEIVED,
+  CASE_ROUTED,
+  CASE_STATUS_CHANGED,
+  CIVIL_RIGHTS_KIND,
+  REFERRAL_DECIDED,
+  TITLE_VI_AGENCY,
+  type CaseReceivedData,
+  type CaseRoutedData,
+  type CaseStatusChangedData,
+} from './case.events';
+import { cancelRunningClocks, close, lockComplaint } from './complaint.service';
+import type { CivilRightsSettings } from './environment';
+import { applyReferralDecision } from './referral.service';
+
+/**
+ * What civil rights does with the facts it hears. Each runs inside the consumer's transaction,
+ * which also records the event in the inbox: a redelivery changes nothing. (The kit keeps the
+ * status copy from case.received.v1 and case.status-changed.v1 before these run.)
+ *
+ * A case becomes a Title VI case here when intake receives it as a civil-rights complaint, or
+ * routing sends it (of whatever kind) to the Title VI coordinator. No complaint is opened for
+ * it automatically: the coordinator files the form, verbal or written, with
+ * `fileTitleVIComplaint`, because only the coordinator knows the program, the basis and the
+ * rest of the form.
+ */
+export const civilRightsHandlers = (settings: CivilRightsSettings): EventHandlers => ({
+  [CASE_RECEIVED]: async (event, { em }) => {
+    const received = event.data as unknown as CaseReceivedData;
+    if (received.kind !== CIVIL_RIGHTS_KIND) return;
+    await knowCase(em, received.caseId, {
+      kind: received.kind,
+      intakeReceivedAt: new Date(received.receivedAt),
+    });
+  },
+  [CASE_ROUTED]: async (event, { em }) => {
+    const routed = event.data as unknown as CaseRoutedData;
+    if (routed.departmentId !== TITLE_VI_AGENCY) return;
+    await knowCase(em, routed.caseId, { routedToTitleViAt: new Date(event.time) });
+  },
+  [CASE_STATUS_CHANGED]: async (event, { em }) => {
+    const change = event.data as unknown as CaseStatusChangedData;
+    // The office's own changes come back on the same topic; only a withdrawal concerns it.
+    if (change.agency === TITLE_VI_AGENCY || change.status !== CaseStatus.WITHDRAWN) return;
+    const complaint = await lockComplaint(em, change.caseId);
+    if (!complaint || complaint.closedAt) return;
+    const at = new Date(event.time);
+    await cancelRunningClocks(em, complaint.caseId, at);
+    close(complaint, at, 'withdrawn by the complainant');
+    complaint.updatedAt = new Date();
+  },
+  [REFERRAL_DECIDED]: async (event, { em, events, logger }) => {
+    await applyReferralDecision({ em, events, settings, traceparent: event.traceparent }, event);
+    logger.info({ caseId: event.subject }, 'referral decision applied');
+  },
+});
+
+/** One row per Title VI case, whichever of intake's and routing's events comes first. */
+async function knowCase(
+  em: EntityManager,
+  caseId: string,
+  facts: { kind?: string; intakeReceivedAt?: Date; routedToTitleViAt?: Date },
+): Promise<void> {
+  await em.execute(
+    `insert into civil_rights_case (id, kind, intake_received_at, routed_to_title_vi_at, updated_at)
+     values (?, ?, ?, ?, now())
+     on conflict (id) do update set
+       kind = coalesce(excluded.kind, civil_rights_case.kind),
+       intake_received_at = coalesce(excluded.intake_received_at, civil_rights_case.intake_received_at),
+       routed_to_title_vi_at = coalesce(civil_rights_case.routed_to_title_vi_at, excluded.routed_to_title_vi_at),
+       updated_at = now()`,
+    [caseId, facts.kind ?? null, facts.intakeReceivedAt ?? null, facts.routedToTitleViAt ?? null],
+  );
+}

@@ -1,0 +1,349 @@
+import {
+  ACCESS_LOG,
+  closedCase,
+  dataOf,
+  ENTITY,
+  entity,
+  FINDINGS_TEXT,
+  PEOPLE,
+  routeToHr,
+  fileOf,
+  REVIEW,
+  reviewInput,
+  startHr,
+  SUMMARY,
+  type HrHarness,
+} from './hr-support';
+
+/*
+ * Who may read what of a staff complaint, enforced in HR itself (DOMAIN.md §4): the matrix of
+ * every role against every field of StaffComplaint, taken from the schema, so a field added
+ * without a rule here fails this test.
+ */
+
+const ROLES = [
+  'resident',
+  'agent',
+  'department_staff',
+  'department_head',
+  'hr',
+  'opa',
+  'audit',
+  'title_vi_coordinator',
+  'analyst',
+  'council',
+  'external_agency',
+] as const;
+type Role = (typeof ROLES)[number];
+
+/** Fields anyone who may see the file reads: no personal data. */
+const OPEN_FIELDS = ['status', 'openedAt', 'closedAt'];
+
+/** Every restricted field of StaffComplaint and who may read it. */
+const RESTRICTED: Record<string, readonly Role[]> = {
+  subjectEmployee: ['hr'],
+  review: ['hr'],
+  peopleInvolved: ['hr'],
+  findings: ['hr'],
+  actionTaken: ['hr'],
+  outcome: ['hr'],
+  disclosure: ['hr', 'agent'],
+};
+
+/** Who may see that HR holds a file at all (Case.staffComplaint). */
+const FILE_READERS: readonly Role[] = ROLES.filter((role) => role !== 'external_agency');
+
+const DISCLOSURE = 'Your complaint was upheld and the city has taken appropriate action.';
+
+interface IntrospectedType {
+  readonly kind: string;
+  readonly name: string | null;
+  readonly ofType: IntrospectedType | null;
+}
+interface IntrospectedField {
+  readonly name: string;
+  readonly type: IntrospectedType;
+}
+
+const TYPES = `query {
+  __schema { types { name kind fields { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
+}`;
+
+function namedType(type: IntrospectedType): IntrospectedType {
+  return type.ofType ? namedType(type.ofType) : type;
+}
+
+describe("a staff complaint's details are for HR alone, enforced in the subgraph", () => {
+  let hr: HrHarness;
+  let hrToken: string;
+  let caseId: string;
+  let fieldsOf: Map<string, IntrospectedField[]>;
+
+  beforeAll(async () => {
+    hr = await startHr('access');
+    hrToken = await hr.token(['hr'], { subject: 'hr-setup', department: 'human-resources' });
+    caseId = await closedCase(hr, hrToken, { decision: 'PARTIAL', text: DISCLOSURE });
+    const schema = dataOf(await hr.graphql(TYPES, {}, hrToken)).__schema;
+    fieldsOf = new Map(
+      schema.types
+        .filter((type: any) => type.fields)
+        .map((type: any) => [type.name, type.fields as IntrospectedField[]]),
+    );
+  });
+
+  afterAll(async () => {
+    await hr?.stop();
+  });
+
+  /** A selection of every scalar and enum inside `field`, two levels deep. */
+  function selectionOf(field: IntrospectedField, depth = 0): string {
+    const named = namedType(field.type);
+    if (named.kind !== 'OBJECT') return field.name;
+    const inner = fieldsOf
+      .get(named.name!)!
+      .filter((child) => depth < 1 || namedType(child.type).kind !== 'OBJECT')
+      .map((child) => selectionOf(child, depth + 1));
+    return `${field.name} { ${inner.join(' ')} }`;
+  }
+
+  function staffComplaintFields(): IntrospectedField[] {
+    return fieldsOf.get('StaffComplaint')!;
+  }
+
+  it('has a rule for every field of StaffComplaint, and every restricted one is nullable', () => {
+    const names = staffComplaintFields().map((field) => field.name);
+    expect([...names].sort()).toEqual([...OPEN_FIELDS, ...Object.keys(RESTRICTED)].sort());
+    for (const field of staffComplaintFields()) {
+      if (field.name in RESTRICTED) expect(field.type.kind).not.toBe('NON_NULL');
+    }
+    const onCase = fieldsOf.get('Case')!.find((field) => field.name === 'staffComplaint')!;
+    expect(onCase.type.kind).not.toBe('NON_NULL');
+  });
+
+  it('answers each role × each restricted field: allowed, or FORBIDDEN with the rest intact, and logs every attempt', async () => {
+    const hrView = dataOf(
+      await hr.graphql(
+        ENTITY(
+          `id staffComplaint { ${staffComplaintFields()
+            .map((field) => selectionOf(field))
+            .join(' ')} }`,
+        ),
+        entity(caseId),
+        hrToken,
+      ),
+    )._entities[0].staffComplaint;
+    expect(hrView).toMatchObject({
+      subjectEmployee: PEOPLE.subject,
+      findings: FINDINGS_TEXT,
+      outcome: 'UPHELD',
+      disclosure: { decision: 'PARTIAL', text: DISCLOSURE },
+    });
+
+    const verdicts: string[] = [];
+    for (const role of ROLES) {
+      for (const field of staffComplaintFields().filter((f) => f.name in RESTRICTED)) {
+        const subject = `${role}:${field.name}`;
+        const token = await hr.token([role], {
+          subject,
+          department: role.startsWith('department') ? 'permits' : undefined,
+          agency: role === 'external_agency' ? 'wsdot-oecr' : undefined,
+        });
+        const query = ENTITY(`id status staffComplaint { status openedAt ${selectionOf(field)} }`);
+        const answer = await hr.graphql(query, entity(caseId), token);
+        const found = answer.body.data?._entities?.[0];
+        // Whatever the verdict, the rest of the answer arrives.
+        expect(found).toMatchObject({ id: caseId, status: 'CLOSED' });
+
+        const errors = answer.body.errors ?? [];
+        const seesFile = FILE_READERS.includes(role);
+        const readsField = seesFile && RESTRICTED[field.name]!.includes(role);
+        if (readsField) {
+          expect(errors).toEqual([]);
+          expect(found.staffComplaint[field.name]).toEqual(hrView[field.name]);
+          expect(found.staffComplaint[field.name]).not.toBeNull();
+        } else if (seesFile) {
+          expect(found.staffComplaint).toMatchObject({
+            status: 'CLOSED',
+            openedAt: hrView.openedAt,
+          });
+          expect(found.staffComplaint[field.name]).toBeNull();
+          expect(errors).toHaveLength(1);
+          expect(errors[0].extensions.code).toBe('FORBIDDEN');
+          expect(errors[0].path).toEqual(['_entities', 0, 'staffComplaint', field.name]);
+          // The refusal says why without giving anything away.
+          expect(JSON.stringify(errors)).not.toContain(PEOPLE.subject.name);
+        } else {
+          expect(found.staffComplaint).toBeNull();
+          expect(errors).toHaveLength(1);
+          expect(errors[0].extensions.code).toBe('FORBIDDEN');
+          expect(errors[0].path).toEqual(['_entities', 0, 'staffComplaint']);
+        }
+
+        const log = await hr.sql<{ field: string; granted: boolean; reader_roles: string[] }>(
+          `select field, granted, reader_roles from restricted_field_read
+            where reader_subject = ? and case_id = ? order by field`,
+          [subject, caseId],
+        );
+        const expected = [
+          { field: 'staffComplaint', granted: seesFile, reader_roles: [role] },
+          ...(seesFile
+            ? [{ field: `staffComplaint.${field.name}`, granted: readsField, reader_roles: [role] }]
+            : []),
+        ];
+        expect(log).toEqual(expected);
+        verdicts.push(`${role} ${field.name} ${readsField ? 'allowed' : 'FORBIDDEN'}`);
+      }
+    }
+    // The matrix the rules give, spelled out: HR reads everything; 311 agents only the disclosure.
+    expect(verdicts.filter((verdict) => verdict.endsWith('allowed')).sort()).toEqual(
+      [
+        ...Object.keys(RESTRICTED).map((field) => `hr ${field} allowed`),
+        'agent disclosure allowed',
+      ].sort(),
+    );
+  });
+
+  it('refuses the fields of several cases in one answer one by one, and logs each case', async () => {
+    const other = await routeToHr(hr);
+    await fileOf(hr, other);
+    dataOf(await hr.graphql(REVIEW, { input: reviewInput(other) }, hrToken));
+    const head = await hr.token(['department_head'], {
+      subject: 'head-two-cases',
+      department: 'permits',
+    });
+    const answer = await hr.graphql(
+      ENTITY('id staffComplaint { status findings }'),
+      entity(caseId, other),
+      head,
+    );
+    expect(answer.body.data._entities).toEqual([
+      { id: caseId, staffComplaint: { status: 'CLOSED', findings: null } },
+      { id: other, staffComplaint: { status: 'IN_REVIEW', findings: null } },
+    ]);
+    expect((answer.body.errors ?? []).map((e: any) => [e.extensions.code, e.path])).toEqual(
+      expect.arrayContaining([
+        ['FORBIDDEN', ['_entities', 0, 'staffComplaint', 'findings']],
+        ['FORBIDDEN', ['_entities', 1, 'staffComplaint', 'findings']],
+      ]),
+    );
+    expect(
+      await hr.count(
+        'restricted_field_read',
+        "reader_subject = 'head-two-cases' and field = 'staffComplaint.findings' and not granted",
+      ),
+    ).toBe(2);
+  });
+
+  it("lets only HR read HR's access log, refusals included", async () => {
+    for (const role of ROLES.filter((r) => r !== 'hr')) {
+      const answer = await hr.graphql(ACCESS_LOG, { caseId, first: 10 }, await hr.token([role]));
+      expect(answer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(answer.body.data).toBeNull();
+    }
+    const log = dataOf(await hr.graphql(ACCESS_LOG, { caseId, first: 100 }, hrToken)).hrAccessLog;
+    expect(log.length).toBeGreaterThan(0);
+    expect(log).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          readerSubject: 'department_head:findings',
+          readerRoles: ['department_head'],
+          caseId,
+          field: 'staffComplaint.findings',
+          granted: false,
+        }),
+        expect.objectContaining({
+          readerSubject: 'external_agency:findings',
+          field: 'staffComplaint',
+          granted: false,
+        }),
+      ]),
+    );
+  });
+});
+
+describe('the monthly summary to the Mayor and Council', () => {
+  let hr: HrHarness;
+  let hrToken: string;
+
+  beforeAll(async () => {
+    hr = await startHr('summary');
+    hrToken = await hr.token(['hr'], { subject: 'hr-summary' });
+  });
+
+  afterAll(async () => {
+    await hr?.stop();
+  });
+
+  /** A file opened at `openedAt` (as if routed to HR then), taken to `stage`. */
+  async function fileOpenedAt(
+    openedAt: string,
+    stage: 'open' | 'review' | 'closed',
+    category = 'DISCOURTESY',
+  ): Promise<string> {
+    let caseId: string;
+    if (stage === 'closed') {
+      caseId = await closedCase(hr, hrToken);
+    } else {
+      caseId = await routeToHr(hr);
+      await fileOf(hr, caseId);
+      if (stage === 'review') {
+        dataOf(await hr.graphql(REVIEW, { input: reviewInput(caseId, { category }) }, hrToken));
+      }
+    }
+    await hr.sql(`update staff_complaint set opened_at = ? where case_id = ?`, [openedAt, caseId]);
+    return caseId;
+  }
+
+  it('counts files by month on the city calendar, category and status, and never holds a name', async () => {
+    await fileOpenedAt('2025-01-10T18:00:00Z', 'open');
+    await fileOpenedAt('2025-01-20T18:00:00Z', 'review', 'CONDUCT');
+    await fileOpenedAt('2025-01-21T18:00:00Z', 'review', 'CONDUCT');
+    // 23:30 on 31 January in Los Angeles, already February in UTC: January's.
+    await fileOpenedAt('2025-02-01T07:30:00Z', 'closed');
+    await fileOpenedAt('2025-02-14T18:00:00Z', 'review', 'PERFORMANCE');
+    // Outside the range on both sides.
+    await fileOpenedAt('2024-12-31T18:00:00Z', 'open');
+    await fileOpenedAt('2025-03-01T09:00:00Z', 'open');
+
+    for (const roles of [['hr'], ['council'], ['analyst']]) {
+      const token = await hr.token(roles, { subject: `${roles[0]}-reader` });
+      const rows = dataOf(
+        await hr.graphql(SUMMARY, { fromMonth: '2025-01', toMonth: '2025-02' }, token),
+      ).hrMonthlySummary;
+      expect(rows).toEqual([
+        { month: '2025-01', category: 'conduct', status: 'in_review', count: 2 },
+        { month: '2025-01', category: 'discourtesy', status: 'closed', count: 1 },
+        { month: '2025-01', category: 'uncategorized', status: 'open', count: 1 },
+        { month: '2025-02', category: 'performance', status: 'in_review', count: 1 },
+      ]);
+      const json = JSON.stringify(rows);
+      for (const secret of [
+        PEOPLE.subject.name,
+        'Quillfeather',
+        PEOPLE.subject.jobTitle,
+        PEOPLE.witness.name,
+        PEOPLE.supervisor.name,
+        PEOPLE.reviewer,
+        PEOPLE.email,
+        '@',
+        FINDINGS_TEXT,
+        DISCLOSURE,
+        'written_warning',
+      ]) {
+        expect(json).not.toContain(secret);
+      }
+    }
+  });
+
+  it('is refused to everyone else', async () => {
+    for (const role of ROLES.filter((r) => !['hr', 'council', 'analyst'].includes(r))) {
+      const answer = await hr.graphql(
+        SUMMARY,
+        { fromMonth: '2025-01', toMonth: '2025-02' },
+        await hr.token([role]),
+      );
+      expect(answer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(answer.body.data).toBeNull();
+    }
+  });
+});

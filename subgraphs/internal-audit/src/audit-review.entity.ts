@@ -1,0 +1,244 @@
+import { CaseStatus, releaseRestricted } from '@hub/service-kit';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Ctx, Field, Float, ObjectType } from 'type-graphql';
+import { AllegationCategory, AuditOutcome, DisclosureDecision } from './audit.enums';
+import { AuditStep } from './audit-step.entity';
+import { AUDIT_ONLY, refusalOf, type RestrictedField } from './audit.rules';
+import type { AuditContext } from './context';
+
+// Internal Audit's file on a fraud, waste or abuse report (DOMAIN.md §6). The reporter's
+// name and contact stay in intake (Case.reporter, for audit alone); nothing here copies them.
+// The allegation, the whistleblower's protection and the working papers are guarded right
+// where they are declared below: each is nullable, so a refusal nulls only that field.
+
+@ObjectType('AuditAllegation', {
+  description: 'The fraud, waste or abuse allegation, as Internal Audit assessed it.',
+})
+export class Allegation {
+  @Field(() => AllegationCategory)
+  category!: AllegationCategory;
+
+  @Field({ description: 'The allegation as Internal Audit records it.' })
+  summary!: string;
+
+  @Field({ description: 'The program or department concerned.' })
+  programConcerned!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Estimated amount at stake, in dollars.' })
+  estimatedAmount!: number | null;
+
+  @Field()
+  assessedAt!: Date;
+
+  @Field({ description: 'Token subject of who recorded the assessment.' })
+  assessedBy!: string;
+}
+
+@ObjectType({ description: 'How the whistleblower is protected (DOMAIN.md §6).' })
+export class WhistleblowerProtection {
+  @Field({ description: "Whether the reporter's identity is protected; true until decided." })
+  identityProtected!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A concern of retaliation, recorded in writing.',
+  })
+  retaliationConcern!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  retaliationConcernRecordedAt!: Date | null;
+}
+
+@ObjectType({ description: 'What the audit found (working papers).' })
+export class AuditFindings {
+  @Field()
+  text!: string;
+
+  @Field()
+  recordedAt!: Date;
+
+  @Field({ description: 'Token subject of who recorded them.' })
+  recordedBy!: string;
+}
+
+@ObjectType('AuditDisclosure', {
+  description: 'What the reporter was told when the file closed, decided apart from the findings.',
+})
+export class Disclosure {
+  @Field(() => DisclosureDecision)
+  decision!: DisclosureDecision;
+
+  @Field({ description: 'Exactly the text the reporter receives.' })
+  text!: string;
+}
+
+@ObjectType('AuditReview', {
+  description:
+    "Internal Audit's file on a fraud, waste or abuse report. The allegation, the " +
+    "whistleblower's protection and the working papers are for role audit only; every " +
+    'attempt to read them, granted or refused, is in the access log.',
+})
+@Entity({ tableName: 'audit_file' })
+export class AuditReview {
+  @PrimaryKey({ type: 'uuid' })
+  caseId!: string;
+
+  @Field({ description: 'When routing sent the case to Internal Audit.' })
+  @Property({ type: 'timestamptz' })
+  openedAt!: Date;
+
+  @Field(() => CaseStatus, {
+    description: "The file's own status: ROUTED, IN_PROGRESS once a step is recorded, CLOSED.",
+  })
+  @Enum({ items: () => CaseStatus })
+  fileStatus: CaseStatus = CaseStatus.ROUTED;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null = null;
+
+  // --- the allegation, once assessed ---
+  @Enum({ items: () => AllegationCategory, nullable: true })
+  category: AllegationCategory | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  allegationSummary: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  programConcerned: string | null = null;
+
+  /** numeric(15, 2): the driver hands it back as text, so no cent is lost to a float. */
+  @Property({ type: 'decimal', precision: 15, scale: 2, nullable: true })
+  estimatedAmount: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  assessedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  assessedBy: string | null = null;
+
+  // --- the whistleblower's protection: protected until Internal Audit decides otherwise ---
+  @Property({ type: 'boolean' })
+  identityProtected = true;
+
+  @Property({ type: 'text', nullable: true })
+  retaliationConcern: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  retaliationConcernRecordedAt: Date | null = null;
+
+  // --- findings and closing ---
+  @Property({ type: 'text', nullable: true })
+  findings: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  findingsRecordedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  findingsRecordedBy: string | null = null;
+
+  @Enum({ items: () => AuditOutcome, nullable: true })
+  outcome: AuditOutcome | null = null;
+
+  @Enum({ items: () => DisclosureDecision, nullable: true })
+  disclosureDecision: DisclosureDecision | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  disclosableText: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  closedBy: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Field(() => Allegation, {
+    nullable: true,
+    name: 'allegation',
+    description: 'RESTRICTED: audit only. Null until assessed.',
+  })
+  async allegationOf(@Ctx() context: AuditContext): Promise<Allegation | null> {
+    await this.release(context, 'auditReview.allegation');
+    if (!this.category || this.allegationSummary === null || this.programConcerned === null) {
+      return null;
+    }
+    return Object.assign(new Allegation(), {
+      category: this.category,
+      summary: this.allegationSummary,
+      programConcerned: this.programConcerned,
+      estimatedAmount: this.estimatedAmount === null ? null : Number(this.estimatedAmount),
+      assessedAt: this.assessedAt!,
+      assessedBy: this.assessedBy!,
+    });
+  }
+
+  @Field(() => WhistleblowerProtection, {
+    nullable: true,
+    description: 'RESTRICTED: audit only.',
+  })
+  async whistleblowerProtection(@Ctx() context: AuditContext): Promise<WhistleblowerProtection> {
+    await this.release(context, 'auditReview.whistleblowerProtection');
+    return Object.assign(new WhistleblowerProtection(), {
+      identityProtected: this.identityProtected,
+      retaliationConcern: this.retaliationConcern,
+      retaliationConcernRecordedAt: this.retaliationConcernRecordedAt,
+    });
+  }
+
+  @Field(() => [AuditStep], {
+    nullable: true,
+    description: "RESTRICTED: audit only. The audit's dated steps, oldest first.",
+  })
+  async steps(@Ctx() context: AuditContext): Promise<AuditStep[]> {
+    await this.release(context, 'auditReview.steps');
+    return context.loaders.stepsByCase.load(this.caseId);
+  }
+
+  @Field(() => AuditFindings, {
+    nullable: true,
+    name: 'findings',
+    description: 'RESTRICTED: audit only. Null until recorded.',
+  })
+  async findingsOf(@Ctx() context: AuditContext): Promise<AuditFindings | null> {
+    await this.release(context, 'auditReview.findings');
+    if (this.findings === null) return null;
+    return Object.assign(new AuditFindings(), {
+      text: this.findings,
+      recordedAt: this.findingsRecordedAt!,
+      recordedBy: this.findingsRecordedBy!,
+    });
+  }
+
+  @Field(() => AuditOutcome, {
+    nullable: true,
+    name: 'outcome',
+    description: "RESTRICTED: audit only. Internal Audit's conclusion; null until closed.",
+  })
+  async outcomeOf(@Ctx() context: AuditContext): Promise<AuditOutcome | null> {
+    await this.release(context, 'auditReview.outcome');
+    return this.outcome;
+  }
+
+  @Field(() => Disclosure, {
+    nullable: true,
+    name: 'disclosure',
+    description: 'What the reporter was told; null until the file is closed.',
+  })
+  disclosureOf(): Disclosure | null {
+    if (!this.disclosureDecision || this.disclosableText === null) return null;
+    return Object.assign(new Disclosure(), {
+      decision: this.disclosureDecision,
+      text: this.disclosableText,
+    });
+  }
+
+  private release(context: AuditContext, field: RestrictedField): Promise<void> {
+    return releaseRestricted(
+      { caller: context.caller, accessLog: context.loaders.accessLog },
+      this.caseId,
+      field,
+      AUDIT_ONLY,
+      refusalOf(field),
+    );
+  }
+}

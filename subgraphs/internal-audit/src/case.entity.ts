@@ -1,0 +1,26 @@
+import { Ctx, Directive, Field, ID, ObjectType } from 'type-graphql';
+import { AuditReview } from './audit-review.entity';
+import type { AuditContext } from './context';
+
+/**
+ * The case as Internal Audit sees it: intake owns Case (kind, reporter, ...); internal-audit
+ * extends it by `id` with its file. No table of its own: the file is keyed by the case id.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType('Case')
+export class Case {
+  @Field(() => ID)
+  id!: string;
+
+  static of(id: string): Case {
+    return Object.assign(new Case(), { id });
+  }
+
+  @Field(() => AuditReview, {
+    nullable: true,
+    description: "Internal Audit's file on the case; null when Internal Audit holds none.",
+  })
+  async auditReview(@Ctx() { loaders }: AuditContext): Promise<AuditReview | null> {
+    return loaders.fileByCase.load(this.id);
+  }
+}

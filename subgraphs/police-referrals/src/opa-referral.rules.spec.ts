@@ -1,0 +1,237 @@
+import { CaseStatus, type Caller, type Role } from '@hub/service-kit';
+import { z } from 'zod';
+import { policeReferralsEnvironment, settingsOf, type PoliceReferralsConfig } from './environment';
+import { OpaClassification, OpaDestination, OpaOutcome } from './opa-referral.enums';
+import {
+  decodeQueueCursor,
+  destinationOf,
+  encodeQueueCursor,
+  hubOutcomeOf,
+  OPA_WORKING_STATUSES,
+  referralReadersFor,
+  REFERRAL_FIELD_READERS,
+  refusalToAccept,
+  refusalToRecord,
+  shouldMoveReferral,
+  shouldOpenReferral,
+  summaryCategoryOf,
+  validateOpaNumber,
+  validateOpaStatus,
+  validateOutcome,
+} from './opa-referral.rules';
+
+const DEPARTMENTS = { opa: 'police-opa', fireOperations: 'fire-operations' };
+const OPA_NUMBER = /^\d{4}OPA-\d{4}$/;
+
+function caller(roles: Role[], department: string | null = null): Caller {
+  return { subject: 'someone', roles, department, agency: null, anonymous: false };
+}
+
+describe('which police conduct concerns become referrals, and where they go', () => {
+  it('sends sworn police staff to OPA and sworn fire staff to Fire Operations, by department', () => {
+    expect(destinationOf(DEPARTMENTS, 'police-opa')).toBe(OpaDestination.OPA);
+    expect(destinationOf(DEPARTMENTS, 'fire-operations')).toBe(OpaDestination.FIRE_OPERATIONS);
+    expect(destinationOf(DEPARTMENTS, 'human-resources')).toBeNull();
+    expect(destinationOf(DEPARTMENTS, null)).toBeNull();
+  });
+
+  it('follows the configured department ids', () => {
+    const renamed = { opa: 'opa-intake', fireOperations: 'fire-ops' };
+    expect(destinationOf(renamed, 'opa-intake')).toBe(OpaDestination.OPA);
+    expect(destinationOf(renamed, 'police-opa')).toBeNull();
+  });
+
+  it('refers only police conduct concerns, and only once routing chose one of the two offices', () => {
+    expect(shouldOpenReferral('police_conduct', OpaDestination.OPA)).toBe(true);
+    expect(shouldOpenReferral('police_conduct', OpaDestination.FIRE_OPERATIONS)).toBe(true);
+    expect(shouldOpenReferral('service_complaint', OpaDestination.FIRE_OPERATIONS)).toBe(false);
+    expect(shouldOpenReferral('staff_complaint', OpaDestination.OPA)).toBe(false);
+    expect(shouldOpenReferral(null, OpaDestination.OPA)).toBe(false); // kind not heard yet
+    expect(shouldOpenReferral('police_conduct', null)).toBe(false);
+  });
+});
+
+describe('a re-routing between the two offices', () => {
+  const at = new Date('2026-11-23T10:00:00Z');
+  const waiting = { destination: OpaDestination.OPA, acceptedAt: null, closedAt: null };
+
+  it('moves a waiting referral to the other office', () => {
+    expect(shouldMoveReferral(waiting, OpaDestination.FIRE_OPERATIONS)).toBe(true);
+    expect(shouldMoveReferral(waiting, OpaDestination.OPA)).toBe(false); // same office: nothing
+  });
+
+  it('leaves an accepted or closed referral with the office that has it', () => {
+    const accepted = { ...waiting, acceptedAt: at };
+    expect(shouldMoveReferral(accepted, OpaDestination.FIRE_OPERATIONS)).toBe(false);
+    const closed = { ...accepted, closedAt: at };
+    expect(shouldMoveReferral(closed, OpaDestination.FIRE_OPERATIONS)).toBe(false);
+  });
+});
+
+describe('what OPA reports back', () => {
+  it.each(['2026OPA-0123', '1999OPA-0001'])('accepts the OPA number %s', (number) => {
+    expect(validateOpaNumber(number, OPA_NUMBER)).toEqual([]);
+  });
+
+  it.each(['2026-OPA-0123', '26OPA-0123', '2026OPA-123', '2026opa-0123', '', ' 2026OPA-0123x'])(
+    'refuses %p as an OPA number, naming opaNumber',
+    (number) => {
+      expect(validateOpaNumber(number, OPA_NUMBER)).toEqual([
+        { field: 'opaNumber', message: expect.stringContaining('2026OPA-0123') },
+      ]);
+    },
+  );
+
+  it("takes OPA's status word in any language, without digits", () => {
+    expect(validateOpaStatus('Investigation in progress', CaseStatus.IN_PROGRESS)).toEqual([]);
+    expect(validateOpaStatus('enquête en cours', CaseStatus.IN_PROGRESS)).toEqual([]);
+    expect(
+      validateOpaStatus('awaiting complainant’s statement', CaseStatus.AWAITING_INFORMATION),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['blank', ''],
+    ['only spaces', '   '],
+    ['with the OPA number', 'intake 2026OPA-0123'],
+    ['with digits', 'day 30 of 180'],
+    ['over 200 characters', 'x'.repeat(201)],
+  ])('refuses an OPA status %s, naming opaStatus', (_label, word) => {
+    expect(validateOpaStatus(word, CaseStatus.IN_PROGRESS).map((p) => p.field)).toEqual([
+      'opaStatus',
+    ]);
+  });
+
+  it('lets OPA report only working statuses: closing goes through the outcome', () => {
+    for (const status of OPA_WORKING_STATUSES) {
+      expect(validateOpaStatus('working', status)).toEqual([]);
+    }
+    for (const status of [
+      CaseStatus.CLOSED,
+      CaseStatus.RESOLVED,
+      CaseStatus.WITHDRAWN,
+      CaseStatus.REFERRED,
+      CaseStatus.RECEIVED,
+    ]) {
+      expect(validateOpaStatus('working', status).map((p) => p.field)).toEqual(['status']);
+    }
+  });
+
+  it('needs a disposition for the reporter and bounds both texts', () => {
+    expect(validateOutcome({ disposition: 'OPA has reviewed your concern.' })).toEqual([]);
+    expect(validateOutcome({ disposition: ' ' }).map((p) => p.field)).toEqual(['disposition']);
+    expect(validateOutcome({ disposition: 'x'.repeat(4001) }).map((p) => p.field)).toEqual([
+      'disposition',
+    ]);
+    expect(
+      validateOutcome({ disposition: 'ok', summary: 'y'.repeat(4001) }).map((p) => p.field),
+    ).toEqual(['summary']);
+  });
+
+  it("tells the reporter upheld, not upheld or resolved from OPA's finding", () => {
+    expect(hubOutcomeOf(OpaOutcome.SUSTAINED)).toBe('upheld');
+    expect(hubOutcomeOf(OpaOutcome.NOT_SUSTAINED_UNFOUNDED)).toBe('not_upheld');
+    expect(hubOutcomeOf(OpaOutcome.NOT_SUSTAINED_TRAINING_REFERRAL)).toBe('not_upheld');
+    expect(hubOutcomeOf(OpaOutcome.ADMINISTRATIVELY_CLOSED)).toBe('resolved');
+    for (const outcome of Object.values(OpaOutcome)) {
+      expect(['upheld', 'not_upheld', 'resolved']).toContain(hubOutcomeOf(outcome));
+    }
+  });
+
+  it('accepts once, records only on an accepted open referral, and nothing after closing', () => {
+    const at = new Date('2026-11-23T10:00:00Z');
+    const waiting = { acceptedAt: null, closedAt: null };
+    const accepted = { acceptedAt: at, closedAt: null };
+    const closed = { acceptedAt: at, closedAt: at };
+    expect(refusalToAccept(waiting)).toBeNull();
+    expect(refusalToAccept(accepted)).toMatch(/already accepted/);
+    expect(refusalToAccept(closed)).toMatch(/closed/);
+    expect(refusalToRecord(waiting)).toMatch(/not accepted/);
+    expect(refusalToRecord(accepted)).toBeNull();
+    expect(refusalToRecord(closed)).toMatch(/closed/);
+  });
+});
+
+describe('who may read what', () => {
+  it('keeps every OPA detail for role opa alone', () => {
+    for (const field of [
+      'opaNumber',
+      'classification',
+      'agencyStatus',
+      'outcome',
+      'outcomeSummary',
+      'disposition',
+    ] as const) {
+      expect(REFERRAL_FIELD_READERS[field]).toEqual(['opa']);
+    }
+  });
+
+  it('shows a referral to agents, OPA and the overseers, and to the staff of its own department only', () => {
+    expect(referralReadersFor(caller(['agent']), 'police-opa')).toEqual(
+      expect.arrayContaining(['agent', 'opa', 'analyst', 'council']),
+    );
+    expect(referralReadersFor(caller(['department_staff'], 'police-opa'), 'police-opa')).toEqual(
+      expect.arrayContaining(['department_staff', 'department_head']),
+    );
+    expect(referralReadersFor(caller(['department_staff'], 'parks'), 'police-opa')).not.toContain(
+      'department_staff',
+    );
+    expect(referralReadersFor(caller(['department_head'], 'parks'), null)).not.toContain(
+      'department_head',
+    );
+    for (const role of ['resident', 'external_agency', 'hr', 'audit', 'title_vi_coordinator']) {
+      expect(referralReadersFor(caller([role as Role]), 'police-opa')).not.toContain(role);
+    }
+  });
+
+  it('summarises by destination and classification, with no name in the category', () => {
+    expect(summaryCategoryOf(OpaDestination.OPA, OpaClassification.SUPERVISOR_ACTION)).toBe(
+      'opa.supervisor_action',
+    );
+    expect(summaryCategoryOf(OpaDestination.FIRE_OPERATIONS, null)).toBe(
+      'fire_operations.unclassified',
+    );
+  });
+});
+
+describe("OPA's queue cursor", () => {
+  it('round-trips a position and refuses anything else', () => {
+    const position = {
+      forwardedAt: new Date('2026-11-23T10:00:00.000Z'),
+      caseId: '0193a0b2-7c1d-7e2f-8a3b-4c5d6e7f8a9b',
+    };
+    expect(decodeQueueCursor(encodeQueueCursor(position))).toEqual(position);
+    expect(decodeQueueCursor('not-a-cursor')).toBeNull();
+    expect(decodeQueueCursor(Buffer.from('["soon","x"]').toString('base64url'))).toBeNull();
+  });
+});
+
+describe('configuration', () => {
+  const parse = (env: Record<string, string>) =>
+    z.object(policeReferralsEnvironment).parse(env) as unknown as PoliceReferralsConfig;
+
+  it("defaults to OPA's format, the routing table's ids and the offices' names", () => {
+    const settings = settingsOf(parse({}));
+    expect(settings.opaNumberFormat.test('2026OPA-0123')).toBe(true);
+    expect(settings.departments).toEqual(DEPARTMENTS);
+    expect(settings.departmentNames).toEqual({
+      opa: 'Office of Professional Accountability',
+      fire_operations: 'Fire Operations',
+    });
+  });
+
+  it('takes another OPA number format', () => {
+    const settings = settingsOf(parse({ HUB_OPA_NUMBER_FORMAT: '^OPA\\d{6}$' }));
+    expect(validateOpaNumber('OPA123456', settings.opaNumberFormat)).toEqual([]);
+    expect(validateOpaNumber('2026OPA-0123', settings.opaNumberFormat)).toHaveLength(1);
+  });
+
+  it('refuses a format that is not a regular expression, and one department for both offices', () => {
+    expect(() => parse({ HUB_OPA_NUMBER_FORMAT: '([' })).toThrow(/regular expression/);
+    expect(() =>
+      settingsOf(
+        parse({ HUB_OPA_DEPARTMENT_ID: 'same', HUB_FIRE_OPERATIONS_DEPARTMENT_ID: 'same' }),
+      ),
+    ).toThrow(/different departments/);
+  });
+});

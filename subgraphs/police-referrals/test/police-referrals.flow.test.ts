@@ -1,0 +1,645 @@
+import { refusal } from '@hub/local-stack';
+import { randomUUID } from 'node:crypto';
+import {
+  ACCEPT,
+  applied,
+  entities,
+  ENTITIES,
+  footprint,
+  nextOpaNumber,
+  openReferral,
+  receive,
+  RECORD_OUTCOME,
+  RECORD_STATUS,
+  referralRow,
+  route,
+  startPoliceReferrals,
+  statusChangesOf,
+  type Harness,
+} from './police-referrals.fixtures';
+
+const QUEUE = `query($first: Int, $after: String, $filter: OpaReferralQueueFilter) {
+  opaReferralQueue(first: $first, after: $after, filter: $filter) {
+    totalCount
+    edges { cursor node { id opaReferral { destination forwardedAt opaNumber } } }
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+  } }`;
+
+describe('police referrals, against real PostgreSQL and Kafka', () => {
+  let harness: Harness;
+  let opa: string;
+
+  beforeAll(async () => {
+    harness = await startPoliceReferrals('flow');
+    opa = await harness.token(['opa'], { subject: 'opa-intake-7' });
+  });
+
+  afterAll(async () => {
+    await harness?.stop();
+  });
+
+  async function referralOf(caseId: string, token = opa) {
+    const answer = await harness.graphql(ENTITIES, entities(caseId), token);
+    expect(answer.body.errors).toBeUndefined();
+    return answer.body.data._entities[0].opaReferral;
+  }
+
+  describe('opening a referral from intake and routing', () => {
+    it('refers a police conduct concern routed to police-opa to OPA, as REFERRED in every copy', async () => {
+      const caseId = randomUUID();
+      await receive(harness, 'police_conduct', caseId);
+      const routed = await route(harness, caseId, 'police-opa');
+      await referralRow(harness, caseId);
+
+      expect(await referralOf(caseId)).toEqual({
+        destination: 'OPA',
+        forwardedAt: routed.time,
+        status: 'REFERRED',
+        acceptedAt: null,
+        closedAt: null,
+        opaNumber: null,
+        classification: null,
+        agencyStatus: 'forwarded',
+        outcome: null,
+        outcomeSummary: null,
+        disposition: null,
+      });
+      const changes = await statusChangesOf(harness, caseId);
+      expect(changes.map((e) => e.data)).toEqual([
+        {
+          caseId,
+          status: 'referred',
+          agency: 'police-opa',
+          agencyStatus: 'forwarded',
+          reason: null,
+        },
+      ]);
+    });
+
+    it("opens one referral however often routing's event arrives", async () => {
+      const caseId = randomUUID();
+      await receive(harness, 'police_conduct', caseId);
+      const routed = await route(harness, caseId, 'police-opa');
+      await referralRow(harness, caseId);
+
+      // The very same event again (as Kafka may redeliver it), then a second routing to OPA.
+      await harness.sql(
+        `insert into outbox_message (id, topic, message_key, event_type, envelope)
+         select gen_random_uuid(), topic, message_key, event_type, envelope
+           from outbox_message where id = ?`,
+        [routed.id],
+      );
+      const again = await route(harness, caseId, 'police-opa');
+      await applied(harness, again); // same partition: the redelivery was applied before it
+      expect(
+        await harness.count('outbox_message', `envelope->>'id' = ? and sent_at is not null`, [
+          routed.id,
+        ]),
+      ).toBe(2);
+
+      expect(await harness.count('opa_referral', 'case_id = ?', [caseId])).toBe(1);
+      expect((await statusChangesOf(harness, caseId)).map((e) => e.data.status)).toEqual([
+        'referred',
+      ]);
+    });
+
+    it('sends a concern about sworn fire staff to Fire Operations', async () => {
+      const caseId = randomUUID();
+      await receive(harness, 'police_conduct', caseId, 'sworn_fire');
+      await route(harness, caseId, 'fire-operations');
+      await referralRow(harness, caseId);
+
+      expect(await referralOf(caseId)).toMatchObject({
+        destination: 'FIRE_OPERATIONS',
+        status: 'REFERRED',
+      });
+      expect((await statusChangesOf(harness, caseId)).map((e) => e.data)).toEqual([
+        expect.objectContaining({ status: 'referred', agency: 'fire-operations' }),
+      ]);
+    });
+
+    it('opens nothing for a case that is not about police conduct, even routed to Fire Operations', async () => {
+      const caseId = randomUUID();
+      await receive(harness, 'service_complaint', caseId);
+      const routed = await route(harness, caseId, 'fire-operations');
+      await applied(harness, routed);
+
+      expect(await harness.count('opa_referral', 'case_id = ?', [caseId])).toBe(0);
+      expect(await statusChangesOf(harness, caseId)).toEqual([]);
+      expect(await referralOf(caseId)).toBeNull();
+    });
+
+    it('opens nothing for a police conduct concern routed elsewhere', async () => {
+      const caseId = randomUUID();
+      await receive(harness, 'police_conduct', caseId);
+      const routed = await route(harness, caseId, 'human-resources');
+      await applied(harness, routed);
+
+      expect(await harness.count('opa_referral', 'case_id = ?', [caseId])).toBe(0);
+    });
+
+    it("refers the concern whichever of intake's and routing's events comes first", async () => {
+      const caseId = randomUUID();
+      const routed = await route(harness, caseId, 'police-opa');
+      await applied(harness, routed);
+      expect(await harness.count('opa_referral', 'case_id = ?', [caseId])).toBe(0);
+
+      await receive(harness, 'police_conduct', caseId);
+      expect((await referralRow(harness, caseId)).destination).toBe('opa');
+    });
+    it('moves a waiting referral when an agent re-routes the case to the other office, and keeps an accepted one', async () => {
+      const moved = await openReferral(harness);
+      const rerouted = await route(harness, moved, 'fire-operations');
+      await applied(harness, rerouted);
+      expect(await referralOf(moved)).toMatchObject({
+        destination: 'FIRE_OPERATIONS',
+        forwardedAt: rerouted.time,
+        status: 'REFERRED',
+      });
+      expect((await statusChangesOf(harness, moved)).map((e) => e.data.agency)).toEqual([
+        'police-opa',
+        'fire-operations',
+      ]);
+
+      const kept = await openReferral(harness);
+      await harness.graphql(
+        ACCEPT,
+        { caseId: kept, opaNumber: nextOpaNumber(), classification: 'INVESTIGATION' },
+        opa,
+      );
+      await applied(harness, await route(harness, kept, 'fire-operations'));
+      expect(await referralOf(kept)).toMatchObject({ destination: 'OPA', status: 'IN_PROGRESS' });
+      expect(await harness.count('opa_referral', 'case_id = ?', [kept])).toBe(1);
+    });
+
+    it('refers nothing when the reporter withdrew the concern before routing reached OPA', async () => {
+      const caseId = randomUUID();
+      await receive(harness, 'police_conduct', caseId);
+      await harness.publish('case.status-changed.v1', {
+        caseId,
+        status: 'withdrawn',
+        agency: 'intake',
+        agencyStatus: null,
+        reason: null,
+      });
+      const routed = await route(harness, caseId, 'police-opa');
+      await applied(harness, routed);
+
+      expect(await harness.count('opa_referral', 'case_id = ?', [caseId])).toBe(0);
+      expect(
+        (await statusChangesOf(harness, caseId)).filter((e) => e.data.agency === 'police-opa'),
+      ).toEqual([]);
+    });
+  });
+
+  describe('OPA reports back', () => {
+    it('accepts the referral with its OPA number and classification; every copy sees IN_PROGRESS without them', async () => {
+      const caseId = await openReferral(harness);
+      const opaNumber = nextOpaNumber();
+
+      const answer = await harness.graphql(
+        ACCEPT,
+        { caseId, opaNumber, classification: 'INVESTIGATION' },
+        opa,
+      );
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.body.data.acceptOpaReferral).toMatchObject({
+        id: caseId,
+        status: 'IN_PROGRESS',
+        opaReferral: {
+          status: 'IN_PROGRESS',
+          opaNumber,
+          classification: 'INVESTIGATION',
+          agencyStatus: 'accepted',
+          acceptedAt: expect.any(String),
+          closedAt: null,
+        },
+      });
+      const [, accepted] = await statusChangesOf(harness, caseId);
+      expect(accepted!.data).toEqual({
+        caseId,
+        status: 'in_progress',
+        agency: 'police-opa',
+        agencyStatus: 'accepted',
+        reason: null,
+      });
+    });
+
+    it("publishes OPA's status word with the hub status, and no OPA number, classification or outcome", async () => {
+      const caseId = await openReferral(harness);
+      const opaNumber = nextOpaNumber();
+      await harness.graphql(
+        ACCEPT,
+        { caseId, opaNumber, classification: 'SUPERVISOR_ACTION' },
+        opa,
+      );
+
+      const answer = await harness.graphql(
+        RECORD_STATUS,
+        { caseId, opaStatus: 'Awaiting complainant statement', status: 'AWAITING_INFORMATION' },
+        opa,
+      );
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.body.data.recordOpaStatus).toMatchObject({
+        status: 'AWAITING_INFORMATION',
+        opaReferral: {
+          status: 'AWAITING_INFORMATION',
+          agencyStatus: 'Awaiting complainant statement',
+          opaNumber,
+        },
+      });
+
+      // As every other agency receives it, from Kafka.
+      const events = await harness.readEvents((seen) =>
+        seen.some(
+          (e) =>
+            e.subject === caseId &&
+            e.type === 'case.status-changed.v1' &&
+            e.data.status === 'awaiting_information',
+        ),
+      );
+      const change = events.find(
+        (e) => e.subject === caseId && e.data.status === 'awaiting_information',
+      )!;
+      expect(change.data).toEqual({
+        caseId,
+        status: 'awaiting_information',
+        agency: 'police-opa',
+        agencyStatus: 'Awaiting complainant statement',
+        reason: null,
+      });
+      const everything = JSON.stringify(events.filter((e) => e.subject === caseId));
+      expect(everything).not.toContain(opaNumber);
+      expect(everything.toLowerCase()).not.toContain('supervisor_action');
+      expect(everything.toLowerCase()).not.toContain('supervisor action');
+    });
+
+    it('closes the referral with the outcome: CLOSED everywhere, and the reporter is sent the disposition', async () => {
+      const caseId = await openReferral(harness);
+      const opaNumber = nextOpaNumber();
+      await harness.graphql(ACCEPT, { caseId, opaNumber, classification: 'INVESTIGATION' }, opa);
+      const disposition =
+        'OPA has completed its investigation of your concern and found the allegation sustained.';
+
+      const answer = await harness.graphql(
+        RECORD_OUTCOME,
+        {
+          caseId,
+          outcome: 'SUSTAINED',
+          disposition,
+          summary: 'Sustained: discipline referred to the chain of command.',
+        },
+        opa,
+      );
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.body.data.recordOpaOutcome).toMatchObject({
+        status: 'CLOSED',
+        opaReferral: {
+          status: 'CLOSED',
+          outcome: 'SUSTAINED',
+          outcomeSummary: 'Sustained: discipline referred to the chain of command.',
+          disposition,
+          agencyStatus: 'closed',
+          closedAt: expect.any(String),
+        },
+      });
+      const [completed] = (await harness.published('case.completed.v1')).filter(
+        (e) => e.subject === caseId,
+      );
+      expect(completed!.data).toEqual({
+        caseId,
+        outcome: 'upheld',
+        disposition,
+        departmentName: 'Office of Professional Accountability',
+      });
+      expect((await statusChangesOf(harness, caseId)).map((e) => e.data.status)).toEqual([
+        'referred',
+        'in_progress',
+        'closed',
+      ]);
+      const published = JSON.stringify(
+        (await harness.published()).filter((e) => e.subject === caseId),
+      );
+      expect(published).not.toContain(opaNumber);
+      expect(published).not.toContain('chain of command');
+    });
+
+    it('names Fire Operations to the reporter when Fire Operations closes its referral', async () => {
+      const caseId = await openReferral(harness, 'fire-operations');
+      await harness.graphql(
+        ACCEPT,
+        { caseId, opaNumber: nextOpaNumber(), classification: 'CONTACT_LOG' },
+        opa,
+      );
+      const answer = await harness.graphql(
+        RECORD_OUTCOME,
+        { caseId, outcome: 'ADMINISTRATIVELY_CLOSED', disposition: 'Your concern was logged.' },
+        opa,
+      );
+      expect(answer.body.errors).toBeUndefined();
+      const [completed] = (await harness.published('case.completed.v1')).filter(
+        (e) => e.subject === caseId,
+      );
+      expect(completed!.data).toMatchObject({
+        outcome: 'resolved',
+        departmentName: 'Fire Operations',
+      });
+      expect((await statusChangesOf(harness, caseId)).at(-1)!.data).toMatchObject({
+        status: 'closed',
+        agency: 'fire-operations',
+      });
+    });
+  });
+
+  describe("OPA's queue", () => {
+    it('lists open referrals longest waiting first, page by page, and drops closed ones', async () => {
+      const first = await openReferral(harness);
+      const second = await openReferral(harness, 'fire-operations');
+      const closed = await openReferral(harness);
+      await harness.graphql(
+        ACCEPT,
+        { caseId: closed, opaNumber: nextOpaNumber(), classification: 'MEDIATION' },
+        opa,
+      );
+      await harness.graphql(
+        RECORD_OUTCOME,
+        { caseId: closed, outcome: 'NOT_SUSTAINED_INCONCLUSIVE', disposition: 'Reviewed.' },
+        opa,
+      );
+
+      const seen: { id: string; forwardedAt: string }[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      let total = 0;
+      do {
+        const answer = await harness.graphql(QUEUE, { first: 2, after }, opa);
+        expect(answer.body.errors).toBeUndefined();
+        const page: any = answer.body.data.opaReferralQueue;
+        expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+        total = page.totalCount;
+        for (const edge of page.edges) {
+          seen.push({ id: edge.node.id, forwardedAt: edge.node.opaReferral.forwardedAt });
+        }
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        pages += 1;
+      } while (after && pages < 100);
+
+      const ids = seen.map((row) => row.id);
+      expect(new Set(ids).size).toBe(ids.length); // no page repeats a referral
+      expect(ids.length).toBe(total);
+      expect(total).toBe(await harness.count('opa_referral', 'closed_at is null'));
+      expect(ids).toEqual(expect.arrayContaining([first, second]));
+      expect(ids).not.toContain(closed);
+      expect(ids.indexOf(first)).toBeLessThan(ids.indexOf(second));
+      const times = seen.map((row) => Date.parse(row.forwardedAt));
+      expect([...times].sort((a, b) => a - b)).toEqual(times);
+    });
+
+    it('filters by destination', async () => {
+      const fire = await openReferral(harness, 'fire-operations');
+      const answer = await harness.graphql(
+        QUEUE,
+        { first: 100, filter: { destination: 'FIRE_OPERATIONS' } },
+        opa,
+      );
+      expect(answer.body.errors).toBeUndefined();
+      const edges = answer.body.data.opaReferralQueue.edges;
+      expect(edges.map((e: any) => e.node.id)).toContain(fire);
+      expect(new Set(edges.map((e: any) => e.node.opaReferral.destination))).toEqual(
+        new Set(['FIRE_OPERATIONS']),
+      );
+    });
+
+    it.each(['agent', 'department_head', 'council', 'analyst'])(
+      "is OPA's alone: %s is refused",
+      async (role) => {
+        const answer = await harness.graphql(
+          QUEUE,
+          { first: 5 },
+          await harness.token([role], { department: 'police-opa' }),
+        );
+        expect(refusal(answer).code).toBe('FORBIDDEN');
+        expect(answer.body.data).toBeNull();
+      },
+    );
+
+    it.each([
+      [{ first: 0 }, 'first'],
+      [{ first: 101 }, 'first'],
+      [{ first: 5, after: 'not-a-cursor' }, 'after'],
+    ])('refuses the page %j naming %s', async (variables, field) => {
+      const answer = await harness.graphql(QUEUE, variables, opa);
+      expect(refusal(answer)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    });
+  });
+
+  describe('bad input is refused, naming the field, and changes nothing', () => {
+    let accepted: string;
+    let acceptedNumber: string;
+    let waiting: string;
+    let closed: string;
+
+    beforeAll(async () => {
+      accepted = await openReferral(harness);
+      acceptedNumber = nextOpaNumber();
+      await harness.graphql(
+        ACCEPT,
+        { caseId: accepted, opaNumber: acceptedNumber, classification: 'INVESTIGATION' },
+        opa,
+      );
+      waiting = await openReferral(harness);
+      closed = await openReferral(harness);
+      await harness.graphql(
+        ACCEPT,
+        { caseId: closed, opaNumber: nextOpaNumber(), classification: 'INVESTIGATION' },
+        opa,
+      );
+      await harness.graphql(
+        RECORD_OUTCOME,
+        { caseId: closed, outcome: 'NOT_SUSTAINED_UNFOUNDED', disposition: 'Not sustained.' },
+        opa,
+      );
+    });
+
+    const cases: [
+      string,
+      () => [string, Record<string, unknown>],
+      { code: string; field?: string },
+    ][] = [
+      [
+        'an OPA number in the wrong format',
+        () => [
+          ACCEPT,
+          { caseId: waiting, opaNumber: '2026-OPA-12', classification: 'INVESTIGATION' },
+        ],
+        { code: 'BAD_USER_INPUT', field: 'opaNumber' },
+      ],
+      [
+        "another case's OPA number",
+        () => [
+          ACCEPT,
+          { caseId: waiting, opaNumber: acceptedNumber, classification: 'INVESTIGATION' },
+        ],
+        { code: 'BAD_USER_INPUT', field: 'opaNumber' },
+      ],
+      [
+        'accepting a referral twice',
+        () => [
+          ACCEPT,
+          { caseId: accepted, opaNumber: nextOpaNumber(), classification: 'CONTACT_LOG' },
+        ],
+        { code: 'CONFLICT' },
+      ],
+      [
+        'accepting a closed referral',
+        () => [
+          ACCEPT,
+          { caseId: closed, opaNumber: nextOpaNumber(), classification: 'INVESTIGATION' },
+        ],
+        { code: 'CONFLICT' },
+      ],
+      [
+        'a status on a closed referral',
+        () => [
+          RECORD_STATUS,
+          { caseId: closed, opaStatus: 'reopened review', status: 'IN_PROGRESS' },
+        ],
+        { code: 'CONFLICT' },
+      ],
+      [
+        'a second outcome on a closed referral',
+        () => [
+          RECORD_OUTCOME,
+          { caseId: closed, outcome: 'SUSTAINED', disposition: 'Changed our mind.' },
+        ],
+        { code: 'CONFLICT' },
+      ],
+      [
+        'a status before OPA accepted the referral',
+        () => [
+          RECORD_STATUS,
+          { caseId: waiting, opaStatus: 'under review', status: 'IN_PROGRESS' },
+        ],
+        { code: 'CONFLICT' },
+      ],
+      [
+        'an outcome before OPA accepted the referral',
+        () => [RECORD_OUTCOME, { caseId: waiting, outcome: 'SUSTAINED', disposition: 'Done.' }],
+        { code: 'CONFLICT' },
+      ],
+      [
+        'an unknown case',
+        () => [
+          ACCEPT,
+          { caseId: randomUUID(), opaNumber: nextOpaNumber(), classification: 'INVESTIGATION' },
+        ],
+        { code: 'NOT_FOUND' },
+      ],
+      [
+        'a status for an unknown case',
+        () => [
+          RECORD_STATUS,
+          { caseId: randomUUID(), opaStatus: 'under review', status: 'IN_PROGRESS' },
+        ],
+        { code: 'NOT_FOUND' },
+      ],
+      [
+        'a case id that is no case id',
+        () => [
+          ACCEPT,
+          {
+            caseId: 'SR-26-0000-0000',
+            opaNumber: nextOpaNumber(),
+            classification: 'INVESTIGATION',
+          },
+        ],
+        { code: 'BAD_USER_INPUT', field: 'caseId' },
+      ],
+      [
+        "OPA's status carrying the OPA number",
+        () => [
+          RECORD_STATUS,
+          { caseId: accepted, opaStatus: `review of ${acceptedNumber}`, status: 'IN_PROGRESS' },
+        ],
+        { code: 'BAD_USER_INPUT', field: 'opaStatus' },
+      ],
+      [
+        'a blank OPA status',
+        () => [RECORD_STATUS, { caseId: accepted, opaStatus: '  ', status: 'IN_PROGRESS' }],
+        { code: 'BAD_USER_INPUT', field: 'opaStatus' },
+      ],
+      [
+        'closing through a status instead of the outcome',
+        () => [RECORD_STATUS, { caseId: accepted, opaStatus: 'closed', status: 'CLOSED' }],
+        { code: 'BAD_USER_INPUT', field: 'status' },
+      ],
+      [
+        'a blank disposition',
+        () => [RECORD_OUTCOME, { caseId: accepted, outcome: 'SUSTAINED', disposition: ' ' }],
+        { code: 'BAD_USER_INPUT', field: 'disposition' },
+      ],
+      [
+        'a disposition over 4000 characters',
+        () => [
+          RECORD_OUTCOME,
+          { caseId: accepted, outcome: 'SUSTAINED', disposition: 'x'.repeat(4001) },
+        ],
+        { code: 'BAD_USER_INPUT', field: 'disposition' },
+      ],
+      [
+        'a summary over 4000 characters',
+        () => [
+          RECORD_OUTCOME,
+          {
+            caseId: accepted,
+            outcome: 'SUSTAINED',
+            disposition: 'Done.',
+            summary: 'y'.repeat(4001),
+          },
+        ],
+        { code: 'BAD_USER_INPUT', field: 'summary' },
+      ],
+    ];
+
+    it.each(cases)('%s', async (_name, request, expected) => {
+      const before = await footprint(harness);
+      const [query, variables] = request();
+      const answer = await harness.graphql(query, variables, opa);
+      expect(refusal(answer)).toMatchObject(expected);
+      expect(answer.body.data).toBeNull();
+      expect(await footprint(harness)).toEqual(before);
+    });
+
+    it.each(['agent', 'department_head', 'hr', 'analyst', 'council', 'resident'])(
+      'only OPA reports back: %s is refused and nothing changes',
+      async (role) => {
+        const before = await footprint(harness);
+        const token = await harness.token([role], { department: 'police-opa' });
+        for (const [query, variables] of [
+          [
+            ACCEPT,
+            { caseId: waiting, opaNumber: nextOpaNumber(), classification: 'INVESTIGATION' },
+          ],
+          [RECORD_STATUS, { caseId: accepted, opaStatus: 'under review', status: 'IN_PROGRESS' }],
+          [RECORD_OUTCOME, { caseId: accepted, outcome: 'SUSTAINED', disposition: 'Done.' }],
+        ] as const) {
+          const answer = await harness.graphql(query, variables, token);
+          expect(refusal(answer).code).toBe('FORBIDDEN');
+        }
+        expect(await footprint(harness)).toEqual(before);
+      },
+    );
+
+    it('lets the refused referrals go on afterwards', async () => {
+      const answer = await harness.graphql(
+        ACCEPT,
+        { caseId: waiting, opaNumber: nextOpaNumber(), classification: 'EXPEDITED_INVESTIGATION' },
+        opa,
+      );
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.body.data.acceptOpaReferral.opaReferral.classification).toBe(
+        'EXPEDITED_INVESTIGATION',
+      );
+    });
+  });
+});
