@@ -13,6 +13,7 @@ export {
   createDatabase,
   dropDatabase,
   ensureDatabase,
+  findRunningPostgres,
   provisionSubgraphSchema,
   resolvePostgres,
   withDatabase,
@@ -30,6 +31,8 @@ export {
   signDevToken,
 } from './dev-keys';
 export type { DevKeys, DevTokenClaims } from './dev-keys';
+export { runStatusCommand } from './status-command';
+export type { StatusCommandIo } from './status-command';
 export { readTopic, waitFor } from './testing';
 export { SubgraphHarness, refusal } from './subgraph-harness';
 export type { GraphqlAnswer } from './subgraph-harness';

@@ -71,6 +71,32 @@ export async function resolvePostgres(options: ResolvePostgresOptions): Promise<
   return startEmbeddedPostgres(path.resolve(options.dataDir), log);
 }
 
+/**
+ * The server `resolvePostgres` would use, but only if it is already running: for commands that
+ * work on a running hub and must never start (or stop) a server. undefined when none answers.
+ */
+export async function findRunningPostgres(
+  options: ResolvePostgresOptions,
+): Promise<{ adminUrl: string; source: PostgresServer['source'] } | undefined> {
+  const env = options.env ?? process.env;
+  const fromEnv = env.DATABASE_URL?.trim();
+  if (fromEnv) {
+    const problem = await probe(fromEnv, 10_000);
+    if (problem) throw new Error(`DATABASE_URL (${redact(fromEnv)}) does not answer: ${problem}`);
+    return { adminUrl: fromEnv, source: 'DATABASE_URL' };
+  }
+  const local = options.localServerUrl ?? LOCAL_SERVER_URL;
+  if (!(await probe(local, LOCAL_PROBE_TIMEOUT_MS))) {
+    return { adminUrl: local, source: 'local-server' };
+  }
+  const f = embeddedFiles(path.resolve(options.dataDir));
+  const postmaster = readPostmasterPid(f.cluster);
+  if (!postmaster?.port || !fs.existsSync(f.password)) return undefined;
+  const password = fs.readFileSync(f.password, 'utf8').trim();
+  const url = `postgres://postgres:${encodeURIComponent(password)}@${LOOPBACK}:${postmaster.port}/postgres`;
+  return (await probe(url, 5_000)) ? undefined : { adminUrl: url, source: 'embedded' };
+}
+
 /** The same server and credentials, another database. */
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);

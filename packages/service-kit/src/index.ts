@@ -20,6 +20,7 @@ export * from './monthly-summary';
 export * from './outbox';
 export * from './outbox.relay';
 export * from './status-copy.entity';
+export * from './status-copy.recovery';
 export * from './status-copy.resolver';
 export * from './status-copy.rules';
 export * from './status-copy.store';
