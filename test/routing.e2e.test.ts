@@ -1,4 +1,9 @@
-import { devAuthEnvironment, ensureDevKeys, provisionSubgraphSchema } from '@hub/local-stack';
+import {
+  countSql,
+  devAuthEnvironment,
+  ensureDevKeys,
+  provisionSubgraphSchema,
+} from '@hub/local-stack';
 import {
   createSubgraph,
   WorkingDayCalendar,
@@ -11,7 +16,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { routingSubgraph } from '../subgraphs/routing/src/routing.subgraph';
-import { countSql } from '../subgraphs/routing/test/sql-counter';
 import { startMailbox } from './support/mailbox';
 import { startTestHub, type TestHub } from './support/hub';
 

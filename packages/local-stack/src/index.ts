@@ -36,3 +36,4 @@ export type { StatusCommandIo } from './status-command';
 export { readTopic, waitFor } from './testing';
 export { SubgraphHarness, refusal } from './subgraph-harness';
 export type { GraphqlAnswer } from './subgraph-harness';
+export { countSql } from './sql-counter';

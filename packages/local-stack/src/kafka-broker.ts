@@ -175,7 +175,13 @@ export async function startKafkaBroker(options: StartKafkaBrokerOptions): Promis
         'kafka.Kafka',
         f.properties,
       ],
-      { cwd: dataDir, detached: false, stdio: ['ignore', logFd, logFd] },
+      {
+        cwd: dataDir,
+        detached: false,
+        stdio: ['ignore', logFd, logFd],
+        // Two malloc arenas instead of one per thread: the JVM's native memory stays small.
+        env: { MALLOC_ARENA_MAX: '2', ...process.env },
+      },
     );
   } finally {
     fs.closeSync(logFd);

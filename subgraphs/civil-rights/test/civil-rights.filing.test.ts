@@ -1,4 +1,4 @@
-import { countSql } from './sql-counter';
+import { countSql } from '@hub/local-stack';
 import {
   caseAs,
   ENTITY,

@@ -1,4 +1,4 @@
-import { waitFor } from '@hub/local-stack';
+import { countSql, waitFor } from '@hub/local-stack';
 import type { EventEnvelope } from '@hub/service-kit';
 import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
@@ -20,7 +20,6 @@ import {
   startHr,
   type HrHarness,
 } from './hr-support';
-import { countSelects } from './sql-counter';
 
 const PROTECTED_TEXT =
   'Human Resources has finished its review. The result is a personnel matter protected by employment law.';
@@ -336,7 +335,7 @@ describe('HR, against real PostgreSQL and Kafka', () => {
       dataOf(await hr.graphql(REVIEW, { input: reviewInput(caseId) }, hrToken));
       caseIds.push(caseId);
     }
-    const counter = countSelects(hr.subgraph.orm);
+    const counter = countSql(hr.subgraph.orm);
     try {
       const answer = await hr.graphql(
         ENTITY(
@@ -351,7 +350,11 @@ describe('HR, against real PostgreSQL and Kafka', () => {
       for (const each of found.slice(0, 4)) {
         expect(each.staffComplaint.peopleInvolved).toEqual([{ name: PEOPLE.witness.name }]);
       }
-      expect(counter.byTable()).toEqual({ staff_complaint: 1, person_involved: 1, case_status: 1 });
+      expect(counter.selectsByTable()).toEqual({
+        staff_complaint: 1,
+        person_involved: 1,
+        case_status: 1,
+      });
     } finally {
       counter.stop();
     }

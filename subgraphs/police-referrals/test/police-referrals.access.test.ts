@@ -1,4 +1,4 @@
-import { refusal } from '@hub/local-stack';
+import { countSql, refusal } from '@hub/local-stack';
 import {
   ACCEPT,
   entities,
@@ -9,7 +9,6 @@ import {
   startPoliceReferrals,
   type Harness,
 } from './police-referrals.fixtures';
-import { countSql } from './sql-counter';
 
 /*
  * Who may read what of a referral. The expectations are written here, not imported from the

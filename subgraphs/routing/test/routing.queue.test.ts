@@ -1,5 +1,5 @@
 import { RoutingHarness, waitFor } from './routing-harness';
-import { countSql } from './sql-counter';
+import { countSql } from '@hub/local-stack';
 
 const QUEUE = `query($departmentId: ID!, $first: Int, $after: String, $filter: QueueFilter) {
   departmentQueue(departmentId: $departmentId, first: $first, after: $after, filter: $filter) {
