@@ -170,7 +170,13 @@ describe('routing through the gateway', () => {
       Boolean,
       'the routed status',
     );
-    expect(status!.data).toEqual({ caseId, status: 'routed', agency: 'routing', reason: null });
+    expect(status!.data).toEqual({
+      caseId,
+      status: 'routed',
+      agency: 'routing',
+      agencyStatus: null,
+      reason: null,
+    });
   });
 
   it.each([

@@ -24,6 +24,23 @@ const subgraphUrls = z
     return urls;
   });
 
+/**
+ * Express's `trust proxy`: behind a load balancer the client's address is in X-Forwarded-For,
+ * and only the hops named here may set it. Unset: the socket's address is the client's.
+ */
+const trustProxy = z
+  .string()
+  .min(1)
+  .describe('a hop count (e.g. 1) or comma-separated addresses/subnets of trusted proxies')
+  .transform((text): number | string[] =>
+    /^\d+$/.test(text)
+      ? Number(text)
+      : text
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean),
+  );
+
 export const gatewayEnvironment = {
   NODE_ENV: subgraphEnvironment.NODE_ENV,
   LOG_LEVEL: subgraphEnvironment.LOG_LEVEL,
@@ -35,6 +52,34 @@ export const gatewayEnvironment = {
     .describe('the composed supergraph; default schema/supergraph.graphql'),
   HUB_SUBGRAPH_URLS: subgraphUrls.optional(),
   HUB_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  HUB_QUERY_PLAN_CACHE_MIB: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_024)
+    .default(30)
+    .describe('approximate size of the query-plan cache, in MiB'),
+  HUB_MAX_REQUEST_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .max(16 * 1_024 * 1_024)
+    .default(256 * 1_024)
+    .describe('the largest request body the gateway reads, in bytes'),
+  HUB_ANONYMOUS_SUBMISSIONS_PER_WINDOW: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(30)
+    .describe('how many submitCase calls one client address may make anonymously per window'),
+  HUB_ANONYMOUS_SUBMISSION_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(86_400)
+    .default(3_600)
+    .describe('the window of HUB_ANONYMOUS_SUBMISSIONS_PER_WINDOW, in seconds'),
+  HUB_TRUST_PROXY: trustProxy.optional(),
   HUB_AUTH_ISSUER: subgraphEnvironment.HUB_AUTH_ISSUER,
   HUB_AUTH_AUDIENCE: subgraphEnvironment.HUB_AUTH_AUDIENCE,
   HUB_AUTH_PUBLIC_KEY: subgraphEnvironment.HUB_AUTH_PUBLIC_KEY,

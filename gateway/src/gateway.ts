@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   AuthenticationError,
   createLogger,
@@ -13,22 +12,30 @@ import {
   headerValue,
   httpRequestDurationHistogram,
   loadEnvironment,
-  maskInternalError,
   refuseUnauthenticated,
   timeRequests,
   type Caller,
   type Logger,
 } from '@hub/service-kit';
-import express from 'express';
-import { randomUUID } from 'node:crypto';
+import express, { type ErrorRequestHandler } from 'express';
 import { readFileSync } from 'node:fs';
 import { Agent as HttpAgent, createServer } from 'node:http';
-import nodeFetch, { type RequestInit as NodeFetchInit } from 'node-fetch';
 import type { AddressInfo } from 'node:net';
-import { Registry, collectDefaultMetrics } from 'prom-client';
+import type { DestinationStream } from 'pino';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { AnonymousTokenSigner } from './anonymous-token';
 import type { GatewayContext } from './context';
 import { gatewayEnvironment } from './environment';
+import {
+  INTERNAL_ERROR_MESSAGE,
+  formatGatewayError,
+  operationResolutionPlugin,
+  requestErrorsPlugin,
+} from './errors';
+import { PARSE_OPTIONS, armorProtection, maxPageSizePlugin, maxPageSizeRule } from './limits';
+import { requestIdOf, traceparentFor } from './request-identity';
+import { supergraphForGateway } from './security-features';
+import { anonymousSubmissionLimit } from './submission-rate';
 import { SubgraphDataSource } from './subgraph.data-source';
 import { SUPERGRAPH_FILE } from './paths';
 
@@ -48,15 +55,26 @@ const ANONYMOUS_CALLER: Caller = {
   anonymous: true,
 };
 
+export interface GatewayOptions {
+  /** Where the log lines go (standard output if unset); tests read them from here. */
+  readonly logDestination?: DestinationStream;
+}
+
 /**
  * The hub's one endpoint. It serves the committed supergraph (never runtime introspection),
  * verifies the caller's token, and forwards it to the subgraphs, which verify it again.
  */
-export async function createGateway(env: NodeJS.ProcessEnv = process.env): Promise<RunningGateway> {
+
+export async function createGateway(
+  env: NodeJS.ProcessEnv = process.env,
+  options: GatewayOptions = {},
+): Promise<RunningGateway> {
   const config = loadEnvironment('gateway', gatewayEnvironment, env);
   const production = config.NODE_ENV === 'production';
-  const logger = createLogger('gateway', config.LOG_LEVEL);
-  const supergraphSdl = readFileSync(config.HUB_SUPERGRAPH_FILE ?? SUPERGRAPH_FILE, 'utf8');
+  const logger = createLogger('gateway', config.LOG_LEVEL, options.logDestination);
+  const supergraphSdl = supergraphForGateway(
+    readFileSync(config.HUB_SUPERGRAPH_FILE ?? SUPERGRAPH_FILE, 'utf8'),
+  );
   const subgraphUrls = config.HUB_SUBGRAPH_URLS ?? {};
   const verifyToken = await createTokenVerifier({
     issuer: config.HUB_AUTH_ISSUER,
@@ -71,80 +89,89 @@ export async function createGateway(env: NodeJS.ProcessEnv = process.env): Promi
     config.HUB_AUTH_AUDIENCE,
   );
 
+  const metrics = new Registry();
+  collectDefaultMetrics({ register: metrics });
+  metrics.setDefaultLabels({ service: 'gateway' });
+  const requestDuration = httpRequestDurationHistogram(metrics);
+  const subgraphMetrics = {
+    requests: new Counter({
+      name: 'hub_gateway_subgraph_requests_total',
+      help: 'Requests the gateway sent to each subgraph, by outcome (answered, failed)',
+      labelNames: ['subgraph', 'outcome'] as const,
+      registers: [metrics],
+    }),
+    duration: new Histogram({
+      name: 'hub_gateway_subgraph_request_duration_seconds',
+      help: 'Time each subgraph took to answer the gateway',
+      labelNames: ['subgraph'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [metrics],
+    }),
+  };
+  const errorsByCode = new Counter({
+    name: 'hub_gateway_errors_total',
+    help: 'GraphQL errors the gateway answered, by code (limits refused, rate limited, ...)',
+    labelNames: ['code'] as const,
+    registers: [metrics],
+  });
+
+  // One keep-alive pool for every subgraph call; subgraphs keep idle sockets open for 65 s.
+  const subgraphAgent = new HttpAgent({ keepAlive: true, maxSockets: 128 });
   const resolvedUrls = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl,
+    // The gateway's LRU cache of query plans, keyed by operation; its size is approximate.
+    experimental_approximateQueryPlanStoreMiB: config.HUB_QUERY_PLAN_CACHE_MIB,
     buildService: ({ name, url }) => {
       const target = subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no address for subgraph ${name}`);
       resolvedUrls.set(name, target);
       return new SubgraphDataSource({
+        name,
         url: target,
-        fetcher: subgraphFetcher(config.HUB_SUBGRAPH_TIMEOUT_MS),
+        timeoutMs: config.HUB_SUBGRAPH_TIMEOUT_MS,
+        agent: subgraphAgent,
+        metrics: subgraphMetrics,
       });
     },
   });
-
-  const metrics = new Registry();
-  collectDefaultMetrics({ register: metrics });
-  metrics.setDefaultLabels({ service: 'gateway' });
-  const requestDuration = httpRequestDurationHistogram(metrics);
 
   const app = express();
   const httpServer = createServer(app);
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
 
-  const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
-    maxAliases: { n: 30 },
-    maxDirectives: { n: 30 },
-    maxTokens: { n: 2_000 },
-    costLimit: { maxCost: 5_000 },
-    blockFieldSuggestion: { enabled: production },
-  });
-  const protection = armor.protect();
-
+  const armor = armorProtection(production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // Off in production: no schema for the asking, no stack traces, no "did you mean".
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
-    validationRules: protection.validationRules,
+    parseOptions: PARSE_OPTIONS,
+    validationRules: [...armor.validationRules, maxPageSizeRule()],
     plugins: [
-      ...protection.plugins,
+      ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
+      operationResolutionPlugin(),
+      maxPageSizePlugin() as ApolloServerPlugin<GatewayContext>,
+      anonymousSubmissionLimit({
+        submissions: config.HUB_ANONYMOUS_SUBMISSIONS_PER_WINDOW,
+        windowSeconds: config.HUB_ANONYMOUS_SUBMISSION_WINDOW_SECONDS,
+      }),
+      requestErrorsPlugin(logger, errorsByCode),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
-      {
-        async requestDidStart() {
-          return {
-            async didEncounterErrors({ errors, contextValue }) {
-              for (const error of errors) {
-                const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-                if (code !== 'INTERNAL_SERVER_ERROR' && code !== 'DOWNSTREAM_SERVICE_ERROR')
-                  continue;
-                logger.warn(
-                  {
-                    err: describeError(error.originalError ?? error),
-                    requestId: contextValue?.requestId,
-                    path: error.path,
-                  },
-                  'request failed in part',
-                );
-              }
-            },
-          };
-        },
-      },
     ],
-    formatError: (formatted) => maskInternalError(formatted, production),
+    formatError: (formatted) => formatGatewayError(formatted, production),
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  if (config.HUB_TRUST_PROXY !== undefined) app.set('trust proxy', config.HUB_TRUST_PROXY);
   app.use(timeRequests(requestDuration));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  // Ready when every subgraph answers its own /readyz (its PostgreSQL and Kafka reachable).
   app.get('/readyz', async (_req, res) => {
     const subgraphs: Record<string, boolean> = {};
     await Promise.all(
@@ -157,15 +184,27 @@ export async function createGateway(env: NodeJS.ProcessEnv = process.env): Promi
         );
       }),
     );
-    const ready = Object.values(subgraphs).every(Boolean);
-    res.status(ready ? 200 : 503).json({ service: 'gateway', subgraphs });
+    const unavailable = Object.keys(subgraphs).filter((name) => !subgraphs[name]);
+    res.status(unavailable.length === 0 ? 200 : 503).json({
+      service: 'gateway',
+      status: unavailable.length === 0 ? 'ready' : 'unavailable',
+      ...(unavailable.length > 0
+        ? { message: `not ready: ${unavailable.join(', ')} unavailable`, unavailable }
+        : {}),
+      subgraphs,
+    });
   });
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.contentType).send(await metrics.metrics());
   });
   app.use(
     '/graphql',
-    express.json({ limit: '256kb' }),
+    (req, res, next) => {
+      res.locals.requestId = requestIdOf(headerValue(req.headers['x-request-id']));
+      res.set('x-request-id', res.locals.requestId as string);
+      next();
+    },
+    express.json({ limit: config.HUB_MAX_REQUEST_BYTES }),
     async (req, res, next) => {
       const header = req.headers.authorization;
       try {
@@ -186,11 +225,13 @@ export async function createGateway(env: NodeJS.ProcessEnv = process.env): Promi
       context: async ({ req, res }) => ({
         caller: res.locals.caller as Caller,
         authorization: res.locals.authorization as string,
-        requestId: headerValue(req.headers['x-request-id']) ?? randomUUID(),
-        traceparent: headerValue(req.headers.traceparent),
+        requestId: res.locals.requestId as string,
+        traceparent: traceparentFor(headerValue(req.headers.traceparent)),
+        clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
       }),
     }),
   );
+  app.use(httpErrorHandler(logger, production));
 
   await new Promise<void>((resolve) =>
     httpServer.listen(config.PORT, config.HUB_LISTEN_HOST, resolve),
@@ -201,7 +242,7 @@ export async function createGateway(env: NodeJS.ProcessEnv = process.env): Promi
   logger.info({ url }, 'gateway ready');
 
   let stopping: Promise<void> | null = null;
-  const stop = () => (stopping ??= apollo.stop());
+  const stop = () => (stopping ??= apollo.stop().then(() => subgraphAgent.destroy()));
   return {
     url,
     port,
@@ -221,16 +262,36 @@ export async function createGateway(env: NodeJS.ProcessEnv = process.env): Promi
 }
 
 /**
- * node-fetch over a keep-alive agent: measurably cheaper per call than the built-in fetch.
- * A slow subgraph must not hold the whole answer: after the timeout its fields become null
- * with an error naming it.
+ * What fails before GraphQL starts (a body too large, not JSON, in a charset it cannot read)
+ * is the client's to fix: it gets the status the body parser chose and a GraphQL-shaped
+ * error. Anything else is ours: a generic message with the request id, logged in full.
  */
-function subgraphFetcher(timeoutMs: number) {
-  const agent = new HttpAgent({ keepAlive: true, maxSockets: 128 });
-  return ((url: string, init: RequestInit) =>
-    nodeFetch(url, {
-      ...(init as NodeFetchInit),
-      agent,
-      signal: AbortSignal.timeout(timeoutMs) as NodeFetchInit['signal'],
-    })) as never;
+function httpErrorHandler(logger: Logger, production: boolean): ErrorRequestHandler {
+  return (error: unknown, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = Number((error as { status?: unknown }).status);
+    const requestId = res.locals.requestId as string | undefined;
+    if (status >= 400 && status < 500) {
+      const type = String((error as { type?: unknown }).type ?? '');
+      const message =
+        type === 'entity.too.large'
+          ? `the request body is larger than the ${(error as { limit?: number }).limit ?? ''} bytes allowed`
+          : type === 'entity.parse.failed'
+            ? 'the request body is not valid JSON'
+            : (error as Error).message || 'the request cannot be read';
+      res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    logger.error({ requestId, err: describeError(error) }, 'request failed');
+    res.status(500).json({
+      errors: [
+        {
+          message: production
+            ? `${INTERNAL_ERROR_MESSAGE}; quote request id ${requestId ?? 'unknown'}`
+            : describeError(error).message,
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+        },
+      ],
+    });
+  };
 }

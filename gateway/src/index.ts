@@ -1,3 +1,3 @@
 // @hub/gateway: the hub's single endpoint, and the composition of its supergraph.
-export { createGateway, type RunningGateway } from './gateway';
+export { createGateway, type GatewayOptions, type RunningGateway } from './gateway';
 export { REPO_ROOT, SUPERGRAPH_FILE } from './paths';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createGateway, type RunningGateway } from '@hub/gateway';
+import { createGateway, type GatewayOptions, type RunningGateway } from '@hub/gateway';
 import {
   devAuthEnvironment,
   ensureDevKeys,
@@ -25,6 +25,9 @@ export interface TestHub {
   readonly gatewayUrl: string;
   readonly topic: string;
   readonly subgraphs: Map<string, RunningSubgraph>;
+  readonly gateway: RunningGateway;
+  /** The keys this hub trusts: the stand-in identity provider's and the gateway's own. */
+  readonly keys: DevKeys;
   token(
     roles: string[],
     claims?: { subject?: string; department?: string; agency?: string },
@@ -58,6 +61,9 @@ export async function startTestHub(options: {
   subgraphs: string[];
   label: string;
   extraEnvironment?: Record<string, Record<string, string>>;
+  /** Variables for the gateway beyond the test defaults (e.g. NODE_ENV, limits). */
+  gatewayEnvironment?: Record<string, string>;
+  gatewayOptions?: GatewayOptions;
 }): Promise<TestHub> {
   const databaseUrl = process.env.DATABASE_URL;
   const brokers = process.env.KAFKA_BROKERS;
@@ -88,19 +94,27 @@ export async function startTestHub(options: {
   }
 
   const { HUB_GATEWAY_PUBLIC_KEY: _unused, ...gatewayAuth } = auth;
-  const gateway: RunningGateway = await createGateway({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    PORT: '0',
-    ...gatewayAuth,
-    HUB_GATEWAY_SIGNING_KEY: keys.gateway.privateKeyPem,
-    HUB_SUBGRAPH_URLS: [...subgraphs].map(([name, s]) => `${name}=${s.url}`).join(','),
-  });
+  const gateway: RunningGateway = await createGateway(
+    {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      ...gatewayAuth,
+      HUB_GATEWAY_SIGNING_KEY: keys.gateway.privateKeyPem,
+      HUB_SUBGRAPH_URLS: [...subgraphs].map(([name, s]) => `${name}=${s.url}`).join(','),
+      // Every test submits from 127.0.0.1: only a test of the limit itself sets one.
+      HUB_ANONYMOUS_SUBMISSIONS_PER_WINDOW: '1000000',
+      ...(options.gatewayEnvironment ?? {}),
+    },
+    options.gatewayOptions,
+  );
 
   return {
     gatewayUrl: gateway.url,
     topic,
     subgraphs,
+    gateway,
+    keys,
     token: (roles, claims = {}) =>
       signDevToken(keys, {
         subject: claims.subject ?? `test-${roles[0] ?? 'caller'}`,

@@ -8,6 +8,7 @@ import { devAuthEnvironment, ensureDevKeys, signDevToken, type DevKeys } from '.
 import { listSubgraphPackages } from './hub-layout';
 import { startKafkaBroker, type KafkaBroker } from './kafka-broker';
 import { startMailCatcher, type MailCatcher } from './mail-catcher';
+import { freePort, isPortFree } from './processes';
 import {
   ensureDatabase,
   provisionSubgraphSchema,
@@ -23,6 +24,25 @@ interface Service {
 }
 
 const say = (line: string) => console.log(`hub: ${line}`);
+
+/**
+ * The roles `npm run token` signs for, with the claims each one needs (README, "Calling it"):
+ * a department role reads its own department's cases, an external agency the cases referred
+ * to it; without the claim they see nothing of those.
+ */
+const DEV_TOKEN_ROLES = [
+  'agent',
+  'department_staff --department <id> (e.g. public-works)',
+  'department_head --department <id>',
+  'hr',
+  'opa',
+  'audit',
+  'title_vi_coordinator',
+  'analyst',
+  'council',
+  'external_agency --agency <id> (wsdot-oecr, fhwa, fta, us-doj)',
+  'resident (or no token at all: anonymous callers may submit and track only)',
+].join(', ');
 
 /** Only what a service needs: its variables, not the whole environment of this shell. */
 function baseEnvironment(): NodeJS.ProcessEnv {
@@ -168,10 +188,15 @@ async function main(): Promise<void> {
     const subgraphUrls: string[] = [];
     for (const subgraph of listSubgraphPackages(repoRoot)) {
       const { url } = await provisionSubgraphSchema(databaseUrl, subgraph.name);
+      // Only the gateway calls a subgraph, and it is told where: a second hub on this machine
+      // (or anything else on the usual port) just moves the subgraph to a free one.
+      const port = (await isPortFree(subgraph.port)) ? subgraph.port : await freePort();
+      if (port !== subgraph.port)
+        say(`${subgraph.name}: port ${subgraph.port} is taken; using ${port}`);
       const env: NodeJS.ProcessEnv = {
         ...baseEnvironment(),
         ...devAuthEnvironment(keys),
-        PORT: String(subgraph.port),
+        PORT: String(port),
         DATABASE_URL: url,
         KAFKA_BROKERS: brokers,
         ...(subgraph.name === 'intake' ? { HUB_SMTP_URL: smtpUrl } : {}),
@@ -180,10 +205,10 @@ async function main(): Promise<void> {
         subgraph.name,
         join(subgraph.directory, 'dist/main.js'),
         env,
-        `http://127.0.0.1:${subgraph.port}`,
+        `http://127.0.0.1:${port}`,
       );
       services.push(service);
-      subgraphUrls.push(`${subgraph.name}=http://127.0.0.1:${subgraph.port}/graphql`);
+      subgraphUrls.push(`${subgraph.name}=http://127.0.0.1:${port}/graphql`);
     }
     await Promise.all(services.map((service) => waitUntilReady(service, '/readyz')));
 
@@ -226,8 +251,12 @@ async function main(): Promise<void> {
 The complaint hub is running.
 
   Gateway:   ${gatewayUrl}
-  Token for a 311 agent (24 h; more with: npm run token -- --role hr):
+  Token for a 311 agent (24 h):
     ${agentToken}
+
+  A token for any other role (development keys, 8 h):
+    npm run token -- --role <role> [--department <department id>] [--agency <agency id>]
+  Roles: ${DEV_TOKEN_ROLES}.
 
   Try it:
     curl -s ${gatewayUrl} \\

@@ -14,7 +14,7 @@ import {
   Resolver,
   type ClassType,
 } from 'type-graphql';
-import type { Caller, Role } from './auth';
+import { requiresScopes, type Caller, type Role } from './auth';
 import type { RequestContext } from './context';
 import { badUserInput, forbidden } from './errors';
 
@@ -130,6 +130,7 @@ export function accessLogResolver(options: {
   @Resolver()
   class AccessLogResolver {
     @Authorized(...options.readers)
+    @Directive(requiresScopes(options.readers))
     @Query(() => [RestrictedFieldRead], {
       name: options.queryName,
       description: options.description,

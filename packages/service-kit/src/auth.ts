@@ -158,3 +158,19 @@ export function callerFromClaims(payload: JWTPayload): Caller {
 export function hasAnyRole(caller: Caller, wanted: readonly string[]): boolean {
   return wanted.some((role) => (caller.roles as readonly string[]).includes(role));
 }
+
+/**
+ * The schema's declaration of a role rule: federation's `@requiresScopes`, one scope per role
+ * (the outer list is "any of", the inner "all of"). Written beside the check that enforces the
+ * same list (`@Authorized(...roles)` or `releaseRestricted(..., roles, ...)`), so the composed
+ * supergraph says what each subgraph does. Narrower conditions (own department, the agency a
+ * case was referred to, the kind of case) stay in code and in the field's description.
+ */
+export function requiresScopes(roles: readonly Role[]): string {
+  const distinct = [...new Set(roles)];
+  if (distinct.length === 0) throw new Error('requiresScopes needs at least one role');
+  return `@requiresScopes(scopes: [${distinct.map((role) => `["${role}"]`).join(', ')}])`;
+}
+
+/** The schema's declaration that a field needs a signed-in caller, whatever the roles. */
+export const AUTHENTICATED = '@authenticated';

@@ -1,4 +1,4 @@
-import { hasAnyRole, releaseRestricted, type Role } from '@hub/service-kit';
+import { hasAnyRole, releaseRestricted, requiresScopes, type Role } from '@hub/service-kit';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Ctx, Directive, Field, ID, ObjectType } from 'type-graphql';
 import { TitleVIComplaint } from './complaint.entity';
@@ -44,6 +44,7 @@ export class Case {
 
   // Guarded here, where it is declared: null on refusal so the rest of the answer (status)
   // still arrives, and every attempt, granted or refused, is on the access log.
+  @Directive(requiresScopes([COORDINATOR, EXTERNAL_AGENCY]))
   @Field(() => TitleVIComplaint, {
     nullable: true,
     description:

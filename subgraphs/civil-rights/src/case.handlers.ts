@@ -13,7 +13,7 @@ import {
 } from './case.events';
 import { cancelRunningClocks, close, lockComplaint } from './complaint.service';
 import type { CivilRightsSettings } from './environment';
-import { applyReferralDecision } from './referral.service';
+import { applyReferralDecision, recordDecisionFromElsewhere } from './referral.service';
 
 /**
  * What civil rights does with the facts it hears. Each runs inside the consumer's transaction,
@@ -52,6 +52,7 @@ export const civilRightsHandlers = (settings: CivilRightsSettings): EventHandler
     complaint.updatedAt = new Date();
   },
   [REFERRAL_DECIDED]: async (event, { em, events, logger }) => {
+    await recordDecisionFromElsewhere(em, event);
     await applyReferralDecision({ em, events, settings, traceparent: event.traceparent }, event);
     logger.info({ caseId: event.subject }, 'referral decision applied');
   },

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { requiresScopes } from '@hub/service-kit';
+import { Arg, Args, Authorized, Ctx, Directive, ID, Mutation, Resolver } from 'type-graphql';
 import { Case, COORDINATOR, EXTERNAL_AGENCY } from './case.entity';
 import {
   ReviewLateFilingArgs,
@@ -19,6 +20,7 @@ import type { CivilRightsContext } from './context';
 @Resolver(() => Case)
 export class TitleVIComplaintResolver {
   @Authorized(COORDINATOR)
+  @Directive(requiresScopes([COORDINATOR]))
   @Mutation(() => Case, {
     description:
       'Files the form for a civil-rights case. A signed written complaint in time proceeds; ' +
@@ -34,6 +36,7 @@ export class TitleVIComplaintResolver {
   }
 
   @Authorized(COORDINATOR)
+  @Directive(requiresScopes([COORDINATOR]))
   @Mutation(() => Case, {
     description:
       'The signed written complaint arrived (the corrected, signed form): the complaint proceeds, ' +
@@ -48,6 +51,7 @@ export class TitleVIComplaintResolver {
   }
 
   @Authorized(COORDINATOR)
+  @Directive(requiresScopes([COORDINATOR]))
   @Mutation(() => Case, {
     description: 'A complaint filed after the window: it proceeds, or it is dismissed as late.',
   })
@@ -59,6 +63,7 @@ export class TitleVIComplaintResolver {
   }
 
   @Authorized(COORDINATOR)
+  @Directive(requiresScopes([COORDINATOR]))
   @Mutation(() => Case, {
     description:
       'A step of the FTA procedure on the day it happened; it stops and starts the clocks. ' +
@@ -72,6 +77,7 @@ export class TitleVIComplaintResolver {
   }
 
   @Authorized(COORDINATOR, EXTERNAL_AGENCY)
+  @Directive(requiresScopes([COORDINATOR, EXTERNAL_AGENCY]))
   @Mutation(() => Case, {
     description:
       'A retaliation allegation received in writing: flagged on the complaint and to the ' +

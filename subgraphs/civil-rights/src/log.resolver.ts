@@ -1,8 +1,9 @@
-import { badUserInput, CaseStatus } from '@hub/service-kit';
+import { badUserInput, CaseStatus, requiresScopes } from '@hub/service-kit';
 import {
   Arg,
   Authorized,
   Ctx,
+  Directive,
   Field,
   ID,
   Int,
@@ -136,6 +137,7 @@ const nameOf = (value: string) => value.toUpperCase();
 @Resolver()
 export class TitleVILogResolver {
   @Authorized(COORDINATOR)
+  @Directive(requiresScopes([COORDINATOR]))
   @Query(() => [TitleVILogEntry], {
     description: `The Title VI complaint log: complaints received from \`from\` (included) to \`to\` (excluded), oldest first; at most ${MAX_LOG_ROWS}.`,
   })
@@ -157,6 +159,7 @@ export class TitleVILogResolver {
   }
 
   @Authorized(COORDINATOR)
+  @Directive(requiresScopes([COORDINATOR]))
   @Query(() => String, {
     description:
       'The annual Title VI report: the log of the complaints received in the fiscal year ' +
@@ -218,6 +221,7 @@ export class TitleVILogResolver {
   }
 
   @Authorized(COORDINATOR)
+  @Directive(requiresScopes([COORDINATOR]))
   @Mutation(() => Int, {
     description:
       'Destroys the complaints whose retention ended by `asOf` (default now; never in the ' +
@@ -240,6 +244,7 @@ export class TitleVILogResolver {
   }
 
   @Authorized(COORDINATOR)
+  @Directive(requiresScopes([COORDINATOR]))
   @Query(() => [TitleVIRetentionCount], {
     description: 'What is left of destroyed complaints: counts by fiscal year, program and bases.',
   })

@@ -1,5 +1,15 @@
-import { badUserInput, forbidden } from '@hub/service-kit';
-import { Arg, Args, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { badUserInput, forbidden, requiresScopes } from '@hub/service-kit';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Directive,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+} from 'type-graphql';
 import { Case, COORDINATOR, EXTERNAL_AGENCY } from './case.entity';
 import { AssignInvestigationArgs, RecordReferralDecisionArgs, ReferArgs } from './complaint.input';
 import type { CivilRightsContext } from './context';
@@ -11,6 +21,7 @@ const MAX_PAGE = 100;
 @Resolver(() => Case)
 export class TitleVIReferralResolver {
   @Authorized(COORDINATOR)
+  @Directive(requiresScopes([COORDINATOR]))
   @Mutation(() => Case, {
     description:
       'To one or several agencies at once (wsdot-oecr, fhwa, fta, us-doj); FHWA complaints go ' +
@@ -24,6 +35,7 @@ export class TitleVIReferralResolver {
   }
 
   @Authorized(COORDINATOR)
+  @Directive(requiresScopes([COORDINATOR]))
   @Mutation(() => Case, {
     description: 'Who investigates; an agency never investigates a complaint against itself.',
   })
@@ -35,6 +47,7 @@ export class TitleVIReferralResolver {
   }
 
   @Authorized(EXTERNAL_AGENCY, COORDINATOR)
+  @Directive(requiresScopes([EXTERNAL_AGENCY, COORDINATOR]))
   @Mutation(() => Case, {
     description:
       'The decision of an agency the complaint was referred to (its token names the agency). ' +
@@ -48,6 +61,7 @@ export class TitleVIReferralResolver {
   }
 
   @Authorized(EXTERNAL_AGENCY)
+  @Directive(requiresScopes([EXTERNAL_AGENCY]))
   @Query(() => [Case], {
     description: "An external agency's Title VI cases: those referred to it, newest first.",
   })

@@ -45,6 +45,8 @@ const REFERRABLE_STAGES: readonly TitleVIStage[] = [
   TitleVIStage.APPEALED,
 ];
 const MAX_AGENCY_STATUS = 200;
+/** This subgraph's name, the end of the source of the events it publishes. */
+const CIVIL_RIGHTS_SOURCE = 'civil-rights';
 
 /** To one or several agencies at once; each referral is an event of its own. */
 export async function referComplaint(
@@ -262,6 +264,44 @@ export async function applyReferralDecision(writer: Writer, event: EventEnvelope
   if (mayChangeStatus(await readStatus(em, complaint.caseId), effect.status)) {
     await changeStatus(writer, complaint.caseId, effect.status, effect.agencyStatus, data.agencyId);
   }
+}
+
+/**
+ * `referral.decided.v1` from another system (routing's agency referral queue, where an agency
+ * accepts or declines with its own token): the Title VI referral gains the decision as if it
+ * had been recorded here, once (its decisionId is the row's id), so the coordinator sees it.
+ * The event carries no text; the row says where the decision was taken. Runs before
+ * `applyReferralDecision`, which then finds the row as for a decision recorded here.
+ */
+export async function recordDecisionFromElsewhere(
+  em: EntityManager,
+  event: EventEnvelope,
+): Promise<void> {
+  if (event.source.endsWith(`/${CIVIL_RIGHTS_SOURCE}`)) return; // recorded with its own text
+  const data = event.data as unknown as ReferralDecidedData;
+  const referral = await em.findOne(TitleVIReferral, {
+    id: data.referralId,
+    caseId: data.caseId,
+    agencyId: data.agencyId,
+  });
+  if (!referral) return; // not a Title VI referral (e.g. an out-of-jurisdiction one)
+  await em.execute(
+    `insert into title_vi_referral_decision
+       (id, referral_id, case_id, agency_id, decision, text, agency_status, decided_at, decided_by)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     on conflict (id) do nothing`,
+    [
+      data.decisionId,
+      referral.id,
+      referral.caseId,
+      data.agencyId,
+      data.decision,
+      `${data.agencyStatus ?? data.decision} (recorded by ${data.agencyId} in its referral queue)`,
+      data.agencyStatus,
+      new Date(event.time),
+      `agency:${data.agencyId}`,
+    ],
+  );
 }
 
 function startAppealWindow(

@@ -1,4 +1,4 @@
-import { releaseRestricted } from '@hub/service-kit';
+import { releaseRestricted, requiresScopes } from '@hub/service-kit';
 import { Ctx, Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { HrContext } from './context';
 import { StaffComplaint } from './staff-complaint.entity';
@@ -24,6 +24,7 @@ export class Case {
     return found;
   }
 
+  @Directive(requiresScopes(HR_FILE_READERS))
   @Field(() => StaffComplaint, {
     nullable: true,
     description:

@@ -1,6 +1,6 @@
 import { ArrayType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { releaseRestricted } from '@hub/service-kit';
-import { Ctx, Field, ObjectType } from 'type-graphql';
+import { releaseRestricted, requiresScopes } from '@hub/service-kit';
+import { Ctx, Directive, Field, ObjectType } from 'type-graphql';
 import type { HrContext } from './context';
 import {
   HrActionKind,
@@ -174,6 +174,7 @@ export class StaffComplaint {
 
   // --- restricted ------------------------------------------------------------------------------
 
+  @Directive(requiresScopes(RESTRICTED_FIELD_READERS.subjectEmployee))
   @Field(() => SubjectEmployee, {
     nullable: true,
     description: 'RESTRICTED to role hr. Null until HR records it. Every read is logged.',
@@ -188,6 +189,7 @@ export class StaffComplaint {
     });
   }
 
+  @Directive(requiresScopes(RESTRICTED_FIELD_READERS.review))
   @Field(() => HrReview, {
     nullable: true,
     description: 'RESTRICTED to role hr. Null until the review starts. Every read is logged.',
@@ -205,6 +207,7 @@ export class StaffComplaint {
     });
   }
 
+  @Directive(requiresScopes(RESTRICTED_FIELD_READERS.peopleInvolved))
   @Field(() => [PersonInvolved], {
     nullable: true,
     description: 'RESTRICTED to role hr. In the order HR added them. Every read is logged.',
@@ -214,6 +217,7 @@ export class StaffComplaint {
     return context.loaders.peopleByCase.load(this.caseId);
   }
 
+  @Directive(requiresScopes(RESTRICTED_FIELD_READERS.findings))
   @Field(() => String, {
     nullable: true,
     description: "RESTRICTED to role hr: HR's findings. Every read is logged.",
@@ -223,6 +227,7 @@ export class StaffComplaint {
     return this.findingsText;
   }
 
+  @Directive(requiresScopes(RESTRICTED_FIELD_READERS.actionTaken))
   @Field(() => HrAction, {
     nullable: true,
     description: 'RESTRICTED to role hr: any action taken, discipline included. Logged.',
@@ -233,6 +238,7 @@ export class StaffComplaint {
     return Object.assign(new HrAction(), { kind: this.actionKind, details: this.actionDetails });
   }
 
+  @Directive(requiresScopes(RESTRICTED_FIELD_READERS.outcome))
   @Field(() => StaffComplaintOutcome, {
     nullable: true,
     description:
@@ -244,6 +250,7 @@ export class StaffComplaint {
     return this.outcomeValue;
   }
 
+  @Directive(requiresScopes(RESTRICTED_FIELD_READERS.disclosure))
   @Field(() => HrDisclosure, {
     nullable: true,
     description:

@@ -4,9 +4,10 @@ import {
   pageOf,
   pageSizeOf,
   positionAfter,
+  requiresScopes,
 } from '@hub/service-kit';
 import { QueryOrder, type FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Directive, Mutation, Query, Resolver } from 'type-graphql';
 import { Case } from './case.entity';
 import type { HrContext } from './context';
 import { HrFileStatus, UNCATEGORIZED } from './hr.enums';
@@ -39,6 +40,7 @@ const OPEN_WORK = [HrFileStatus.OPEN, HrFileStatus.IN_REVIEW];
 @Resolver(() => StaffComplaint)
 export class StaffComplaintResolver {
   @Authorized('hr')
+  @Directive(requiresScopes(['hr']))
   @Query(() => HrQueueConnection, {
     description: "Role hr: HR's files, oldest first; by default the open work.",
   })
@@ -63,6 +65,7 @@ export class StaffComplaintResolver {
   }
 
   @Authorized(...SUMMARY_READERS)
+  @Directive(requiresScopes(SUMMARY_READERS))
   @Query(() => [MonthlySummaryRow], {
     description:
       'Roles hr, council, analyst: the monthly summary to the Mayor and Council. How many ' +
@@ -106,6 +109,7 @@ export class StaffComplaintResolver {
   }
 
   @Authorized('hr')
+  @Directive(requiresScopes(['hr']))
   @Mutation(() => Case, {
     description:
       "Role hr: records HR's review; the first starts it (file IN_REVIEW, hub status " +
@@ -119,6 +123,7 @@ export class StaffComplaintResolver {
   }
 
   @Authorized('hr')
+  @Directive(requiresScopes(['hr']))
   @Mutation(() => Case, { description: 'Role hr: adds someone involved in the matter.' })
   async addPersonInvolved(
     @Args(() => AddPersonInvolvedArgs) { caseId, person }: AddPersonInvolvedArgs,
@@ -128,6 +133,7 @@ export class StaffComplaintResolver {
   }
 
   @Authorized('hr')
+  @Directive(requiresScopes(['hr']))
   @Mutation(() => Case, {
     description: "Role hr: HR's findings and any action taken, once the review has started.",
   })
@@ -139,6 +145,7 @@ export class StaffComplaintResolver {
   }
 
   @Authorized('hr')
+  @Directive(requiresScopes(['hr']))
   @Mutation(() => Case, {
     description:
       'Role hr: closes the file with its outcome and what the reporter may be told. ' +

@@ -1,4 +1,4 @@
-import { releaseRestricted } from '@hub/service-kit';
+import { releaseRestricted, requiresScopes } from '@hub/service-kit';
 import { Embeddable, Embedded, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Ctx, Directive, Field, Float, ID, ObjectType } from 'type-graphql';
 import { CaseKind, Channel, SubjectCategory } from './case.enums';
@@ -235,7 +235,9 @@ export class Case {
 
   // The reporter's identity is guarded here, where the field is declared. Null on refusal,
   // so the rest of the answer still arrives; every read that succeeds is on the access log.
+  // The schema declares every role that may read it for some kind of case; the kind decides.
 
+  @Directive(requiresScopes(Object.values(CaseKind).flatMap(restrictedFieldReaders)))
   @Field(() => Reporter, {
     nullable: true,
     description:
@@ -247,6 +249,7 @@ export class Case {
     return this.contact;
   }
 
+  @Directive(requiresScopes(Object.values(CaseKind).flatMap(restrictedFieldReaders)))
   @Field(() => ThirdPartyConsent, {
     nullable: true,
     description: 'RESTRICTED like `reporter`. Every read is logged.',

@@ -1,6 +1,6 @@
-import { badUserInput, pageOf, pageSizeOf, positionAfter } from '@hub/service-kit';
+import { badUserInput, pageOf, pageSizeOf, positionAfter, requiresScopes } from '@hub/service-kit';
 import { raw, type FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-graphql';
 import {
   CaseConnection,
   CasesArgs,
@@ -24,11 +24,13 @@ import type { IntakeContext } from './context';
 import { parseSrNumber } from './sr-number';
 
 // Who may call what is stated on each operation. No @Authorized = any verified caller,
-// anonymous residents included (the gateway signs their short-lived tokens).
+// anonymous residents included (the gateway signs their short-lived tokens). Each list is also
+// declared in the schema (@requiresScopes), from the same constant.
 
 @Resolver(() => Case)
 export class CaseResolver {
   @Authorized(...CASE_READERS)
+  @Directive(requiresScopes(CASE_READERS))
   @Query(() => Case, { nullable: true })
   async case(
     @Arg('id', () => ID) id: string,
@@ -38,6 +40,7 @@ export class CaseResolver {
   }
 
   @Authorized(...CASE_READERS)
+  @Directive(requiresScopes(CASE_READERS))
   @Query(() => Case, {
     nullable: true,
     description: 'Any case, dashes and O/I/L for 0/1 forgiven.',
@@ -50,6 +53,7 @@ export class CaseResolver {
   }
 
   @Authorized(...CASE_READERS)
+  @Directive(requiresScopes(CASE_READERS))
   @Query(() => CaseConnection, { description: 'A Relay connection, newest first.' })
   async cases(
     @Args(() => CasesArgs) { filter, first, after }: CasesArgs,
@@ -100,6 +104,7 @@ export class CaseResolver {
   }
 
   @Authorized(...CASE_LOGGERS)
+  @Directive(requiresScopes(CASE_LOGGERS))
   @Mutation(() => Case, {
     description:
       'A contact received by phone, mail, in person, by a department or a council office.',
@@ -112,6 +117,7 @@ export class CaseResolver {
   }
 
   @Authorized(...CONTACT_EDITORS)
+  @Directive(requiresScopes(CONTACT_EDITORS))
   @Mutation(() => Case)
   async updateReporterContact(
     @Args(() => UpdateReporterContactArgs) { caseId, contact }: UpdateReporterContactArgs,
@@ -121,6 +127,7 @@ export class CaseResolver {
   }
 
   @Authorized(...CASE_WITHDRAWERS)
+  @Directive(requiresScopes(CASE_WITHDRAWERS))
   @Mutation(() => CaseTracking, {
     description: 'The reporter withdrew the case. Refused (CONFLICT) once a case has ended.',
   })

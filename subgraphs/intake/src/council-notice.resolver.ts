@@ -1,6 +1,6 @@
-import { pageOf, pageSizeOf, positionAfter } from '@hub/service-kit';
+import { pageOf, pageSizeOf, positionAfter, requiresScopes } from '@hub/service-kit';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, Directive, Query, Resolver } from 'type-graphql';
 import { COUNCIL_NOTICE_READERS } from './case.rules';
 import type { IntakeContext } from './context';
 import {
@@ -15,6 +15,7 @@ import { CouncilOfficeNotice } from './council-notice.entity';
 @Resolver(() => CouncilOfficeNotice)
 export class CouncilOfficeNoticeResolver {
   @Authorized(...COUNCIL_NOTICE_READERS)
+  @Directive(requiresScopes(COUNCIL_NOTICE_READERS))
   @Query(() => CouncilOfficeNoticeConnection, {
     description:
       "A council office's inbox: the cases it referred that were completed, newest first.",

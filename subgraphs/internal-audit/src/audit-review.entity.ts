@@ -1,6 +1,6 @@
-import { CaseStatus, releaseRestricted } from '@hub/service-kit';
+import { CaseStatus, releaseRestricted, requiresScopes } from '@hub/service-kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { Ctx, Field, Float, ObjectType } from 'type-graphql';
+import { Ctx, Directive, Field, Float, ObjectType } from 'type-graphql';
 import { AllegationCategory, AuditOutcome, DisclosureDecision } from './audit.enums';
 import { AuditStep } from './audit-step.entity';
 import { AUDIT_ONLY, refusalOf, type RestrictedField } from './audit.rules';
@@ -152,6 +152,7 @@ export class AuditReview {
   @Property({ type: 'timestamptz' })
   updatedAt!: Date;
 
+  @Directive(requiresScopes(AUDIT_ONLY))
   @Field(() => Allegation, {
     nullable: true,
     name: 'allegation',
@@ -172,6 +173,7 @@ export class AuditReview {
     });
   }
 
+  @Directive(requiresScopes(AUDIT_ONLY))
   @Field(() => WhistleblowerProtection, {
     nullable: true,
     description: 'RESTRICTED: audit only.',
@@ -185,6 +187,7 @@ export class AuditReview {
     });
   }
 
+  @Directive(requiresScopes(AUDIT_ONLY))
   @Field(() => [AuditStep], {
     nullable: true,
     description: "RESTRICTED: audit only. The audit's dated steps, oldest first.",
@@ -194,6 +197,7 @@ export class AuditReview {
     return context.loaders.stepsByCase.load(this.caseId);
   }
 
+  @Directive(requiresScopes(AUDIT_ONLY))
   @Field(() => AuditFindings, {
     nullable: true,
     name: 'findings',
@@ -209,6 +213,7 @@ export class AuditReview {
     });
   }
 
+  @Directive(requiresScopes(AUDIT_ONLY))
   @Field(() => AuditOutcome, {
     nullable: true,
     name: 'outcome',

@@ -1,5 +1,5 @@
-import { monthRange, MonthlySummaryRow } from '@hub/service-kit';
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { monthRange, MonthlySummaryRow, requiresScopes } from '@hub/service-kit';
+import { Arg, Authorized, Ctx, Directive, Query, Resolver } from 'type-graphql';
 import { SUMMARY_READERS, UNASSESSED } from './audit.rules';
 import type { AuditContext } from './context';
 
@@ -12,6 +12,7 @@ import type { AuditContext } from './context';
 @Resolver()
 export class AuditSummaryResolver {
   @Authorized(...SUMMARY_READERS)
+  @Directive(requiresScopes(SUMMARY_READERS))
   @Query(() => [MonthlySummaryRow], {
     description:
       'Files opened from fromMonth to toMonth (YYYY-MM, both included, UTC months), counted by category (fraud, waste, abuse, unassessed) and status. Counts only.',

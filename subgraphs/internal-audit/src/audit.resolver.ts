@@ -1,7 +1,7 @@
-import { CaseStatus, pageOf, pageSizeOf, positionAfter } from '@hub/service-kit';
+import { CaseStatus, pageOf, pageSizeOf, positionAfter, requiresScopes } from '@hub/service-kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { QueryOrder } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Directive, Mutation, Query, Resolver } from 'type-graphql';
 import { AuditReview } from './audit-review.entity';
 import {
   AuditQueueArgs,
@@ -29,6 +29,7 @@ import type { AuditContext } from './context';
 @Resolver(() => Case)
 export class AuditResolver {
   @Authorized(...AUDIT_ONLY)
+  @Directive(requiresScopes(AUDIT_ONLY))
   @Query(() => AuditQueueConnection, {
     description: "Internal Audit's open files, the longest waiting first (a Relay connection).",
   })
@@ -58,6 +59,7 @@ export class AuditResolver {
   }
 
   @Authorized(...AUDIT_ONLY)
+  @Directive(requiresScopes(AUDIT_ONLY))
   @Mutation(() => Case, {
     description:
       "Records the allegation as Internal Audit assessed it (category, summary, program, amount) and the whistleblower's protection. May be revised until the file closes.",
@@ -70,6 +72,7 @@ export class AuditResolver {
   }
 
   @Authorized(...AUDIT_ONLY)
+  @Directive(requiresScopes(AUDIT_ONLY))
   @Mutation(() => Case, {
     description: 'Adds a dated step to the working papers; the first puts the file IN_PROGRESS.',
   })
@@ -81,6 +84,7 @@ export class AuditResolver {
   }
 
   @Authorized(...AUDIT_ONLY)
+  @Directive(requiresScopes(AUDIT_ONLY))
   @Mutation(() => Case, {
     description: 'Records what the audit found (working papers); may be revised until closing.',
   })
@@ -92,6 +96,7 @@ export class AuditResolver {
   }
 
   @Authorized(...AUDIT_ONLY)
+  @Directive(requiresScopes(AUDIT_ONLY))
   @Mutation(() => Case, {
     description:
       'Closes the file: status CLOSED and case.completed.v1, whose disposition is exactly what the reporter may be told. Twice is CONFLICT.',

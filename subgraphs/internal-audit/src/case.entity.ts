@@ -1,4 +1,5 @@
-import { Ctx, Directive, Field, ID, ObjectType } from 'type-graphql';
+import { AUTHENTICATED } from '@hub/service-kit';
+import { Authorized, Ctx, Directive, Field, ID, ObjectType } from 'type-graphql';
 import { AuditReview } from './audit-review.entity';
 import type { AuditContext } from './context';
 
@@ -16,9 +17,14 @@ export class Case {
     return Object.assign(new Case(), { id });
   }
 
+  // Any signed-in caller (the kit answers UNAUTHENTICATED to an anonymous one); the file's
+  // restricted fields guard themselves.
+  @Authorized()
+  @Directive(AUTHENTICATED)
   @Field(() => AuditReview, {
     nullable: true,
-    description: "Internal Audit's file on the case; null when Internal Audit holds none.",
+    description:
+      "Internal Audit's file on the case; null when Internal Audit holds none. Signed-in callers; its details are Internal Audit's alone.",
   })
   async auditReview(@Ctx() { loaders }: AuditContext): Promise<AuditReview | null> {
     return loaders.fileByCase.load(this.id);

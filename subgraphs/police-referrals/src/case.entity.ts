@@ -1,9 +1,14 @@
-import { releaseRestricted } from '@hub/service-kit';
+import { releaseRestricted, requiresScopes } from '@hub/service-kit';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Ctx, Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { PoliceReferralsContext } from './context';
 import { OpaReferral } from './opa-referral.entity';
-import { isCaseId, referralReadersFor } from './opa-referral.rules';
+import {
+  DEPARTMENT_ROLES,
+  isCaseId,
+  REFERRAL_READERS,
+  referralReadersFor,
+} from './opa-referral.rules';
 
 // The case as police referrals sees it: intake owns Case; this subgraph extends it by `id`
 // with `opaReferral`. It keeps, per case, only what it needs to decide on a referral: the
@@ -38,6 +43,8 @@ export class Case {
     return Object.assign(new Case(), { id });
   }
 
+  // Declared: every role that may read it for some case; a department's staff only its own.
+  @Directive(requiresScopes([...REFERRAL_READERS, ...DEPARTMENT_ROLES]))
   @Field(() => OpaReferral, {
     nullable: true,
     description:

@@ -1,6 +1,6 @@
-import { CaseStatus, releaseRestricted } from '@hub/service-kit';
+import { CaseStatus, releaseRestricted, requiresScopes } from '@hub/service-kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { Ctx, Field, ObjectType } from 'type-graphql';
+import { Ctx, Directive, Field, ObjectType } from 'type-graphql';
 import type { PoliceReferralsContext } from './context';
 import { OpaClassification, OpaDestination, OpaOutcome } from './opa-referral.enums';
 import { REFERRAL_FIELD_READERS, type RestrictedReferralField } from './opa-referral.rules';
@@ -70,6 +70,7 @@ export class OpaReferral {
   @Property({ type: 'timestamptz' })
   updatedAt!: Date;
 
+  @Directive(requiresScopes(REFERRAL_FIELD_READERS.opaNumber))
   @Field(() => String, {
     name: 'opaNumber',
     nullable: true,
@@ -80,6 +81,7 @@ export class OpaReferral {
     return this.opaNumber;
   }
 
+  @Directive(requiresScopes(REFERRAL_FIELD_READERS.classification))
   @Field(() => OpaClassification, {
     name: 'classification',
     nullable: true,
@@ -92,6 +94,7 @@ export class OpaReferral {
     return this.classification;
   }
 
+  @Directive(requiresScopes(REFERRAL_FIELD_READERS.agencyStatus))
   @Field(() => String, {
     name: 'agencyStatus',
     nullable: true,
@@ -102,6 +105,7 @@ export class OpaReferral {
     return this.agencyStatus;
   }
 
+  @Directive(requiresScopes(REFERRAL_FIELD_READERS.outcome))
   @Field(() => OpaOutcome, {
     name: 'outcome',
     nullable: true,
@@ -112,6 +116,7 @@ export class OpaReferral {
     return this.outcome;
   }
 
+  @Directive(requiresScopes(REFERRAL_FIELD_READERS.outcomeSummary))
   @Field(() => String, {
     name: 'outcomeSummary',
     nullable: true,
@@ -122,6 +127,7 @@ export class OpaReferral {
     return this.outcomeSummary;
   }
 
+  @Directive(requiresScopes(REFERRAL_FIELD_READERS.disposition))
   @Field(() => String, {
     name: 'disposition',
     nullable: true,

@@ -1,6 +1,13 @@
-import { MonthlySummaryRow, monthRange, pageOf, pageSizeOf, positionAfter } from '@hub/service-kit';
+import {
+  MonthlySummaryRow,
+  monthRange,
+  pageOf,
+  pageSizeOf,
+  positionAfter,
+  requiresScopes,
+} from '@hub/service-kit';
 import { QueryOrder, type FilterQuery } from '@mikro-orm/core';
-import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, Directive, Mutation, Query, Resolver } from 'type-graphql';
 import { Case } from './case.entity';
 import type { PoliceReferralsContext } from './context';
 import {
@@ -27,11 +34,13 @@ import {
 } from './opa-referral.rules';
 import { acceptOpaReferral, recordOpaOutcome, recordOpaStatus } from './opa-referral.service';
 
-// Roles are checked here by @Authorized (the kit answers FORBIDDEN), with the rules' lists.
+// Roles are checked here by @Authorized (the kit answers FORBIDDEN), with the rules' lists,
+// and declared in the schema (@requiresScopes) from the same lists.
 
 @Resolver(() => Case)
 export class OpaReferralResolver {
   @Authorized(...OPA_ONLY)
+  @Directive(requiresScopes(OPA_ONLY))
   @Mutation(() => Case, {
     description: 'OPA accepted the referral: its OPA number and classification. Twice is CONFLICT.',
   })
@@ -43,6 +52,7 @@ export class OpaReferralResolver {
   }
 
   @Authorized(...OPA_ONLY)
+  @Directive(requiresScopes(OPA_ONLY))
   @Mutation(() => Case, {
     description:
       "OPA's word for where the referral stands and the hub status it means; every agency's " +
@@ -56,6 +66,7 @@ export class OpaReferralResolver {
   }
 
   @Authorized(...OPA_ONLY)
+  @Directive(requiresScopes(OPA_ONLY))
   @Mutation(() => Case, {
     description:
       'OPA closed the referral: the case is CLOSED and the reporter is sent the disposition ' +
@@ -70,6 +81,7 @@ export class OpaReferralResolver {
   }
 
   @Authorized(...QUEUE_READERS)
+  @Directive(requiresScopes(QUEUE_READERS))
   @Query(() => OpaReferralConnection, {
     description: "OPA's queue: open referrals, longest waiting first.",
   })
@@ -96,6 +108,7 @@ export class OpaReferralResolver {
   }
 
   @Authorized(...SUMMARY_READERS)
+  @Directive(requiresScopes(SUMMARY_READERS))
   @Query(() => [MonthlySummaryRow], {
     description:
       'The monthly summary for the Mayor and Council: referrals forwarded in each month (UTC) ' +

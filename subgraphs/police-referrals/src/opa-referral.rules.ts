@@ -177,8 +177,8 @@ export function refusalToRecord(progress: ReferralProgress): string | null {
 export const OPA_ONLY: readonly Role[] = ['opa'];
 
 /** That a referral exists, where and when it went, and its hub status. */
-const REFERRAL_READERS: readonly Role[] = ['agent', 'opa', 'analyst', 'council'];
-const DEPARTMENT_ROLES: readonly Role[] = ['department_staff', 'department_head'];
+export const REFERRAL_READERS: readonly Role[] = ['agent', 'opa', 'analyst', 'council'];
+export const DEPARTMENT_ROLES: readonly Role[] = ['department_staff', 'department_head'];
 
 /**
  * Who may see a case's referral at all: 311 agents, OPA, the overseers, and the staff of the

@@ -1,3 +1,4 @@
+import { requiresScopes } from '@hub/service-kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Ctx, Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { RoutingContext } from './context';
@@ -5,6 +6,7 @@ import { appealWindowClosesAt } from './deadline.rules';
 import { Agency, Department, StaffMember } from './department.entity';
 import { Deadline } from './deadline.entity';
 import { EscalationLevel, Outcome, Priority, RoutingStage } from './routing.enums';
+import { ROUTING_READERS } from './routing.rules';
 import { RoutingHistoryEntry } from './routing-history.entity';
 
 // The case as routing sees it: intake owns Case (kind, reporter, ...); routing extends it by
@@ -75,6 +77,12 @@ export class Referral {
   @Field()
   disposition!: string;
 }
+
+/**
+ * Routing's fields of a case are for city staff (ROUTING_READERS, checked by the reference
+ * resolver and declared on each field); a department or office sees its own cases only.
+ */
+const OWN_CASES = ' City staff; a department or an office reads only its own cases.';
 
 @Directive('@key(fields: "id")')
 @ObjectType('Case')
@@ -168,38 +176,54 @@ export class Case {
     return this.departmentId !== undefined;
   }
 
-  @Field(() => Priority, { name: 'priority', nullable: true, description: 'Null until routed.' })
+  @Directive(requiresScopes(ROUTING_READERS))
+  @Field(() => Priority, {
+    name: 'priority',
+    nullable: true,
+    description: `Null until routed.${OWN_CASES}`,
+  })
   priorityOfCase(): Priority | null {
     return this.routed ? this.priority : null;
   }
 
+  @Directive(requiresScopes(ROUTING_READERS))
   @Field(() => RoutingStage, {
     name: 'routingStage',
     nullable: true,
-    description: "Where it stands in routing's workflow; null until routed.",
+    description: `Where it stands in routing's workflow; null until routed.${OWN_CASES}`,
   })
   stageOfCase(): RoutingStage | null {
     return this.routed ? this.routingStage : null;
   }
 
-  @Field(() => Department, { nullable: true, description: 'The department responsible for it.' })
+  @Directive(requiresScopes(ROUTING_READERS))
+  @Field(() => Department, {
+    nullable: true,
+    description: `The department responsible for it.${OWN_CASES}`,
+  })
   async department(@Ctx() { loaders }: RoutingContext): Promise<Department | null> {
     return this.routed ? loaders.departmentById.load(this.departmentId) : null;
   }
 
-  @Field(() => Assignment, { nullable: true })
+  @Directive(requiresScopes(ROUTING_READERS))
+  @Field(() => Assignment, { nullable: true, description: `Who works on it.${OWN_CASES}` })
   async assignment(@Ctx() { loaders }: RoutingContext): Promise<Assignment | null> {
     if (!this.assigneeId || !this.assignedAt) return null;
     const staff = await loaders.staffById.load(this.assigneeId);
     return staff ? Object.assign(new Assignment(), { staff, assignedAt: this.assignedAt }) : null;
   }
 
-  @Field(() => [Deadline], { description: 'Each clock, nearest first.' })
+  @Directive(requiresScopes(ROUTING_READERS))
+  @Field(() => [Deadline], { description: `Each clock, nearest first.${OWN_CASES}` })
   async deadlines(@Ctx() { loaders }: RoutingContext): Promise<Deadline[]> {
     return this.routed ? loaders.deadlinesByCase.load(this.id) : [];
   }
 
-  @Field(() => Escalation, { nullable: true })
+  @Directive(requiresScopes(ROUTING_READERS))
+  @Field(() => Escalation, {
+    nullable: true,
+    description: `Where it stands on the escalation ladder.${OWN_CASES}`,
+  })
   escalation(): Escalation | null {
     if (!this.escalationLevel) return null;
     return Object.assign(new Escalation(), {
@@ -210,12 +234,20 @@ export class Case {
     });
   }
 
-  @Field(() => [RoutingHistoryEntry], { description: 'Every routing decision, oldest first.' })
+  @Directive(requiresScopes(ROUTING_READERS))
+  @Field(() => [RoutingHistoryEntry], {
+    description: `Every routing decision, oldest first.${OWN_CASES}`,
+  })
   async routingHistory(@Ctx() { loaders }: RoutingContext): Promise<RoutingHistoryEntry[]> {
     return this.routed ? loaders.historyByCase.load(this.id) : [];
   }
 
-  @Field(() => CaseOutcome, { nullable: true, name: 'outcome' })
+  @Directive(requiresScopes(ROUTING_READERS))
+  @Field(() => CaseOutcome, {
+    nullable: true,
+    name: 'outcome',
+    description: `Upheld or not, and why.${OWN_CASES}`,
+  })
   outcomeOf(@Ctx() { loaders }: RoutingContext): CaseOutcome | null {
     if (!this.outcome || !this.outcomeAt || this.disposition === null) return null;
     const { calendar, policy } = loaders.settings;
@@ -233,7 +265,8 @@ export class Case {
     });
   }
 
-  @Field(() => Appeal, { nullable: true })
+  @Directive(requiresScopes(ROUTING_READERS))
+  @Field(() => Appeal, { nullable: true, description: `The appeal, if lodged.${OWN_CASES}` })
   appeal(): Appeal | null {
     if (!this.appealLodgedAt || this.appealReasons === null) return null;
     return Object.assign(new Appeal(), {
@@ -242,7 +275,11 @@ export class Case {
     });
   }
 
-  @Field(() => Referral, { nullable: true })
+  @Directive(requiresScopes(ROUTING_READERS))
+  @Field(() => Referral, {
+    nullable: true,
+    description: `Out of jurisdiction: where it was referred.${OWN_CASES}`,
+  })
   async referral(@Ctx() { loaders }: RoutingContext): Promise<Referral | null> {
     if (!this.referralAgencyId) return null;
     return Object.assign(new Referral(), {

@@ -1,37 +1,62 @@
-import type { EventHandlers } from '@hub/service-kit';
+import type { EventHandler, EventHandlers } from '@hub/service-kit';
+import { forwardToAgencyFeeds, mirrorDecision, recordReferral } from './agency-referral.service';
 import {
   CASE_COMPLETED,
   CASE_RECEIVED,
+  CASE_REFERRED,
   CASE_STATUS_CHANGED,
+  REFERRAL_DECIDED,
   ROUTING_AGENCY,
   type CaseCompletedData,
   type CaseReceivedData,
+  type CaseReferredData,
   type CaseStatusChangedData,
+  type ReferralDecidedData,
 } from './case.events';
 import { completeRoutedCaseElsewhere, routeReceivedCase, withdrawRoutedCase } from './case.service';
 import type { RoutingSettings } from './environment';
 
 /**
  * What routing does with the facts it hears. Each runs inside the consumer's transaction,
- * which also records the event in the inbox: a redelivery changes nothing.
+ * which also records the event in the inbox: a redelivery changes nothing. Every fact of a
+ * case referred to an external agency, routing's own included (they come back on the same
+ * topic), is then copied to that agency's feed in the same transaction.
  */
-export const routingHandlers = (settings: RoutingSettings): EventHandlers => ({
-  [CASE_RECEIVED]: async (event, { em, events, logger }) => {
-    const received = event.data as unknown as CaseReceivedData;
-    await routeReceivedCase({ em, events, settings, traceparent: event.traceparent }, received);
-    logger.info({ caseId: received.caseId }, 'case routed');
-  },
-  [CASE_STATUS_CHANGED]: async (event, { em }) => {
-    const change = event.data as unknown as CaseStatusChangedData;
-    // Routing's own changes come back on the same topic; only a withdrawal concerns it.
-    if (change.agency === ROUTING_AGENCY || change.status !== 'withdrawn') return;
-    await withdrawRoutedCase(em, change.caseId, change.reason ?? null);
-  },
-  [CASE_COMPLETED]: async (event, { em, logger }) => {
-    // Routing's own completions come back too; an office's closes routing's side of the case.
-    if (event.source.endsWith(`/${ROUTING_AGENCY}`)) return;
-    const completed = event.data as unknown as CaseCompletedData;
-    await completeRoutedCaseElsewhere(em, completed, completed.departmentName);
-    logger.info({ caseId: completed.caseId }, 'completed by the office it was routed to');
-  },
-});
+export const routingHandlers = (settings: RoutingSettings): EventHandlers => {
+  const fed =
+    (apply: EventHandler): EventHandler =>
+    async (event, context) => {
+      await apply(event, context);
+      await forwardToAgencyFeeds(context.em, settings, event);
+    };
+  const isOwn = (source: string) => source.endsWith(`/${ROUTING_AGENCY}`);
+  return {
+    [CASE_RECEIVED]: async (event, { em, events, logger }) => {
+      const received = event.data as unknown as CaseReceivedData;
+      await routeReceivedCase({ em, events, settings, traceparent: event.traceparent }, received);
+      logger.info({ caseId: received.caseId }, 'case routed');
+    },
+    [CASE_STATUS_CHANGED]: fed(async (event, { em }) => {
+      const change = event.data as unknown as CaseStatusChangedData;
+      // Routing's own changes come back on the same topic; only a withdrawal concerns it.
+      if (change.agency === ROUTING_AGENCY || change.status !== 'withdrawn') return;
+      await withdrawRoutedCase(em, change.caseId, change.reason ?? null);
+    }),
+    [CASE_COMPLETED]: fed(async (event, { em, logger }) => {
+      // Routing's own completions come back too; an office's closes routing's side of the case.
+      if (isOwn(event.source)) return;
+      const completed = event.data as unknown as CaseCompletedData;
+      await completeRoutedCaseElsewhere(em, completed, completed.departmentName);
+      logger.info({ caseId: completed.caseId }, 'completed by the office it was routed to');
+    }),
+    [CASE_REFERRED]: fed(async (event, { em }) => {
+      // Routing's own out-of-jurisdiction referrals are already kept; this is a no-op for them.
+      await recordReferral(em, event.data as unknown as CaseReferredData, new Date(event.time));
+    }),
+    [REFERRAL_DECIDED]: fed(async (event, { em }) => {
+      // Decisions taken in routing's queue are already in it; civil rights' are mirrored.
+      if (isOwn(event.source)) return;
+      await mirrorDecision(em, event.data as unknown as ReferralDecidedData, new Date(event.time));
+    }),
+  };
+};

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { requiresScopes, type Role } from '@hub/service-kit';
+import { Arg, Args, Authorized, Ctx, Directive, ID, Mutation, Resolver } from 'type-graphql';
 import { Case } from './case.entity';
 import {
   AssignCaseArgs,
@@ -22,7 +23,7 @@ import {
 import type { RoutingContext } from './context';
 
 /** Who may change routing at all; the service then checks the case's department. */
-const ROUTING_ACTORS = [
+const ROUTING_ACTORS: readonly Role[] = [
   'agent',
   'department_staff',
   'department_head',
@@ -37,6 +38,7 @@ const ROUTING_ACTORS = [
 @Resolver(() => Case)
 export class CaseRoutingResolver {
   @Authorized('agent')
+  @Directive(requiresScopes(['agent']))
   @Mutation(() => Case, {
     description: 'Agents: send a case to another department, with a reason.',
   })
@@ -48,6 +50,7 @@ export class CaseRoutingResolver {
   }
 
   @Authorized(...ROUTING_ACTORS)
+  @Directive(requiresScopes(ROUTING_ACTORS))
   @Mutation(() => Case, {
     description: 'Raising to EXPEDITED or EMERGENCY alerts both monitors at once.',
   })
@@ -59,6 +62,7 @@ export class CaseRoutingResolver {
   }
 
   @Authorized(...ROUTING_ACTORS)
+  @Directive(requiresScopes(ROUTING_ACTORS))
   @Mutation(() => Case, { description: "To a member of the case's own department." })
   async assignCase(
     @Args(() => AssignCaseArgs) { caseId, staffId, note }: AssignCaseArgs,
@@ -68,6 +72,7 @@ export class CaseRoutingResolver {
   }
 
   @Authorized(...ROUTING_ACTORS)
+  @Directive(requiresScopes(ROUTING_ACTORS))
   @Mutation(() => Case, {
     description:
       'A formal complaint (its response is then due from now) or an appeal was acknowledged.',
@@ -80,6 +85,7 @@ export class CaseRoutingResolver {
   }
 
   @Authorized(...ROUTING_ACTORS)
+  @Directive(requiresScopes(ROUTING_ACTORS))
   @Mutation(() => Case, {
     description: 'One step up the ladder; past the board is refused (its decision is final).',
   })
@@ -91,6 +97,7 @@ export class CaseRoutingResolver {
   }
 
   @Authorized(...ROUTING_ACTORS)
+  @Directive(requiresScopes(ROUTING_ACTORS))
   @Mutation(() => Case, {
     description:
       'Closes the loop: publishes case.completed.v1 with the disposition. Twice is CONFLICT.',
@@ -103,6 +110,7 @@ export class CaseRoutingResolver {
   }
 
   @Authorized(...ROUTING_ACTORS)
+  @Directive(requiresScopes(ROUTING_ACTORS))
   @Mutation(() => Case, {
     description: 'In writing, with full reasons, within the window after the outcome.',
   })
@@ -114,6 +122,7 @@ export class CaseRoutingResolver {
   }
 
   @Authorized(...ROUTING_ACTORS)
+  @Directive(requiresScopes(ROUTING_ACTORS))
   @Mutation(() => Case, {
     description: 'The appellant was invited to a hearing; the written result is due after it.',
   })

@@ -1,19 +1,22 @@
 import {
   assertNoProblems,
   badUserInput,
+  CaseStatus,
   conflict,
   forbidden,
   notFound,
+  recordStatusChange,
   type EventPublisher,
 } from '@hub/service-kit';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
+import { referOutOfJurisdiction } from './agency-referral.service';
 import { Case } from './case.entity';
 import {
   caseCompleted,
   caseRouted,
-  statusChanged,
+  ROUTING_AGENCY,
   urgentAlert,
   type CaseCompletedData,
   type CaseReceivedData,
@@ -51,7 +54,7 @@ import { UrgentAlert } from './urgent-alert.entity';
 /** Who decided, in the history, when no person did. */
 export const RULES_ACTOR = 'routing';
 
-interface Writer {
+export interface Writer {
   readonly em: EntityManager;
   readonly events: EventPublisher;
   readonly settings: RoutingSettings;
@@ -90,14 +93,13 @@ export async function routeReceivedCase(writer: Writer, received: CaseReceivedDa
       toDepartmentId: department.id,
       reason: `${decision.rule}; referred to ${agency.name}`,
     });
-    events.publish(
-      em,
-      statusChanged(
-        routed.id,
-        'out_of_jurisdiction',
-        `referred to ${agency.name}`,
-        writer.traceparent,
-      ),
+    // The referral first: the agency's feed starts with it, then the closure follows.
+    referOutOfJurisdiction(writer, routed, agency.id, now);
+    await changeStatus(
+      writer,
+      routed.id,
+      CaseStatus.OUT_OF_JURISDICTION,
+      `referred to ${agency.name}`,
     );
     events.publish(
       em,
@@ -139,10 +141,10 @@ export async function routeReceivedCase(writer: Writer, received: CaseReceivedDa
       writer.traceparent,
     ),
   );
-  events.publish(em, statusChanged(routed.id, 'routed', null, writer.traceparent));
+  await changeStatus(writer, routed.id, CaseStatus.ROUTED, null);
   if (decision.assignToHead) {
     const department = table.departments.find((row) => row.id === routed.departmentId)!;
-    assign(writer, routed, department.headId, RULES_ACTOR, now, decision.rule);
+    await assign(writer, routed, department.headId, RULES_ACTOR, now, decision.rule);
   }
   if (isUrgent(routed.priority)) alertMonitors(writer, routed, now);
 }
@@ -233,7 +235,7 @@ export async function rerouteCase(
           writer.traceparent,
         ),
       );
-      writer.events.publish(writer.em, statusChanged(found.id, 'routed', null, writer.traceparent));
+      await changeStatus(writer, found.id, CaseStatus.ROUTED, null);
       if (isUrgent(found.priority)) alertMonitors(writer, found, now);
     },
     { agentOnly: true },
@@ -284,7 +286,7 @@ export async function assignCase(
     if (found.assigneeId === staffId) {
       throw badUserInput('staffId', 'the case is already assigned to this person');
     }
-    assign(writer, found, staffId, context.caller.subject, now, note);
+    await assign(writer, found, staffId, context.caller.subject, now, note);
   });
 }
 
@@ -419,10 +421,7 @@ export async function completeCase(
         writer.traceparent,
       ),
     );
-    writer.events.publish(
-      writer.em,
-      statusChanged(found.id, 'closed', input.outcome, writer.traceparent),
-    );
+    await changeStatus(writer, found.id, CaseStatus.CLOSED, input.outcome);
   });
 }
 
@@ -455,10 +454,7 @@ export async function lodgeAppeal(
       const planned = appealDeadlines(calendar, policy, lodgedAt);
       startClocks(writer.em, found, planned);
       record(writer.em, found, RoutingAction.APPEAL_LODGED, context.caller.subject, now, {});
-      writer.events.publish(
-        writer.em,
-        statusChanged(found.id, 'appealed', null, writer.traceparent),
-      );
+      await changeStatus(writer, found.id, CaseStatus.APPEALED, null);
     },
     { appeal: true },
   );
@@ -544,19 +540,39 @@ function startClocks(em: EntityManager, found: Case, planned: readonly PlannedDe
   found.nextDueAt = nearestDue(started);
 }
 
-function assign(
+async function assign(
   writer: Writer,
   found: Case,
   staffId: string,
   actor: string,
   now: Date,
   reason: string | null,
-): void {
+): Promise<void> {
   found.assigneeId = staffId;
   found.assignedAt = now;
   if (found.routingStage === RoutingStage.ROUTED) found.routingStage = RoutingStage.ASSIGNED;
   record(writer.em, found, RoutingAction.ASSIGNED, actor, now, { staffId, reason });
-  writer.events.publish(writer.em, statusChanged(found.id, 'assigned', null, writer.traceparent));
+  await changeStatus(writer, found.id, CaseStatus.ASSIGNED, null);
+}
+
+/**
+ * Every status routing decides goes through the kit's writer: the transition is checked
+ * against routing's copy (a refusal is CONFLICT and rolls the whole change back), and the
+ * event is in the outbox and in the copy within the caller's transaction.
+ */
+async function changeStatus(
+  writer: Writer,
+  caseId: string,
+  status: CaseStatus,
+  reason: string | null,
+): Promise<void> {
+  await recordStatusChange(writer.em, writer.events, {
+    caseId,
+    status,
+    agency: ROUTING_AGENCY,
+    reason,
+    traceparent: writer.traceparent,
+  });
 }
 
 /** Expedited and emergency: the primary AND the backup monitor, at once, one row each. */

@@ -1,7 +1,14 @@
-import { badUserInput, forbidden, pageOf, pageSizeOf, positionAfter } from '@hub/service-kit';
+import {
+  badUserInput,
+  forbidden,
+  pageOf,
+  pageSizeOf,
+  positionAfter,
+  requiresScopes,
+} from '@hub/service-kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { QueryOrder } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Directive, ID, Query, Resolver } from 'type-graphql';
 import {
   DepartmentQueueArgs,
   QueueConnection,
@@ -18,6 +25,7 @@ import { mayRead, OPEN_STAGES, ROUTING_READERS } from './routing.rules';
 @Resolver(() => Department)
 export class DepartmentResolver {
   @Authorized(...ROUTING_READERS)
+  @Directive(requiresScopes(ROUTING_READERS))
   @Query(() => [Department], { description: 'The departments and offices of the routing table.' })
   async departments(
     @Arg('includeInactive', { defaultValue: false }) includeInactive: boolean,
@@ -29,6 +37,7 @@ export class DepartmentResolver {
   }
 
   @Authorized(...ROUTING_READERS)
+  @Directive(requiresScopes(ROUTING_READERS))
   @Query(() => Department, { nullable: true })
   async department(
     @Arg('id', () => ID) id: string,
@@ -38,12 +47,14 @@ export class DepartmentResolver {
   }
 
   @Authorized(...ROUTING_READERS)
+  @Directive(requiresScopes(ROUTING_READERS))
   @Query(() => [Agency], { description: 'The bodies cases are referred to.' })
   async agencies(@Ctx() { em }: RoutingContext): Promise<Agency[]> {
     return em.find(Agency, { active: true }, { orderBy: { name: 'asc' } });
   }
 
   @Authorized(...ROUTING_READERS)
+  @Directive(requiresScopes(ROUTING_READERS))
   @Query(() => QueueConnection, {
     description: "A department's open cases, nearest deadline first (a Relay connection).",
   })

@@ -99,6 +99,8 @@ export interface RoutingSettings {
   readonly calendar: WorkingDayCalendar;
   readonly policy: DeadlinePolicy;
   readonly scanIntervalMs: number;
+  /** The hub's topic; each agency's feed is a topic beside it (agencyTopicOf). */
+  readonly eventsTopic: string;
 }
 
 export function settingsOf(config: RoutingConfig): RoutingSettings {
@@ -119,5 +121,6 @@ export function settingsOf(config: RoutingConfig): RoutingSettings {
       dueSoonWorkingDays: config.HUB_DEADLINE_DUE_SOON_WORKING_DAYS,
     },
     scanIntervalMs: config.HUB_DEADLINE_SCAN_INTERVAL_MS,
+    eventsTopic: config.HUB_EVENTS_TOPIC,
   };
 }

@@ -80,6 +80,20 @@ export enum RoutingAction {
   WITHDRAWN = 'withdrawn',
 }
 
+/** Why a case went to an external agency: a Title VI procedure, or the city cannot act. */
+export enum AgencyReferralProgram {
+  FHWA = 'fhwa',
+  FTA = 'fta',
+  OUT_OF_JURISDICTION = 'out_of_jurisdiction',
+}
+
+/** Where a referral stands with the agency: it accepts or declines it once. */
+export enum AgencyReferralState {
+  PENDING = 'pending',
+  ACCEPTED = 'accepted',
+  DECLINED = 'declined',
+}
+
 registerEnumType(Priority, {
   name: 'Priority',
   description: 'Expedited and emergency cases alert the department at once.',
@@ -98,3 +112,11 @@ registerEnumType(Outcome, { name: 'Outcome' });
 registerEnumType(StaffRole, { name: 'StaffRole' });
 registerEnumType(AgencyKind, { name: 'AgencyKind' });
 registerEnumType(RoutingAction, { name: 'RoutingAction' });
+registerEnumType(AgencyReferralProgram, {
+  name: 'AgencyReferralProgram',
+  description: 'FHWA or FTA: a Title VI complaint; OUT_OF_JURISDICTION: the city closed it here.',
+});
+registerEnumType(AgencyReferralState, {
+  name: 'AgencyReferralState',
+  description: 'PENDING until the agency ACCEPTS or DECLINES it.',
+});

@@ -84,9 +84,13 @@ export class RoutingHarness {
 
   async token(
     roles: string[],
-    claims: { department?: string; subject?: string } = {},
+    claims: { department?: string; subject?: string; agency?: string } = {},
   ): Promise<string> {
-    return new SignJWT({ roles, ...(claims.department ? { department: claims.department } : {}) })
+    return new SignJWT({
+      roles,
+      ...(claims.department ? { department: claims.department } : {}),
+      ...(claims.agency ? { agency: claims.agency } : {}),
+    })
       .setProtectedHeader({ alg: 'ES256' })
       .setSubject(claims.subject ?? `${roles[0] ?? 'nobody'}-7`)
       .setIssuer(issuer)
@@ -167,7 +171,15 @@ export class RoutingHarness {
 
   /** Rows of every routing table and the outbox: what must not change when input is refused. */
   async footprint(): Promise<Record<string, number>> {
-    const tables = ['routed_case', 'deadline', 'routing_history', 'urgent_alert', 'outbox_message'];
+    const tables = [
+      'routed_case',
+      'deadline',
+      'routing_history',
+      'urgent_alert',
+      'outbox_message',
+      'agency_referral',
+      'case_status_history',
+    ];
     const counts: Record<string, number> = {};
     for (const table of tables) counts[table] = await this.count(table);
     const [changed] = await this.sql<{ latest: string | null }>(
@@ -177,13 +189,46 @@ export class RoutingHarness {
     return counts;
   }
 
-  /** Events of this subgraph's outbox (what it published), oldest first. */
+  /**
+   * Events of this subgraph's outbox for the hub's topic (what it published), oldest first;
+   * not the copies it puts on the agencies' feeds.
+   */
   async published(type?: string): Promise<EventEnvelope[]> {
     const rows = await this.sql<{ envelope: EventEnvelope }>(
-      `select envelope from outbox_message ${type ? 'where event_type = ?' : ''} order by position`,
-      type ? [type] : [],
+      `select envelope from outbox_message where topic = ? ${type ? 'and event_type = ?' : ''}
+        order by position`,
+      type ? [this.topic, type] : [this.topic],
     );
     return rows.map((row) => row.envelope);
+  }
+
+  /**
+   * Waits until the consumer has applied every event this subgraph put on the hub's topic, so
+   * nothing in flight changes the tables while a test compares them.
+   */
+  async settled(timeoutMs = 30_000): Promise<void> {
+    await waitFor(
+      () =>
+        this.count(
+          'outbox_message o',
+          `o.topic = ? and o.event_type in (select jsonb_array_elements_text(?::jsonb))
+             and not exists (select 1 from inbox_event i where i.event_id = o.id)`,
+          [this.topic, JSON.stringify(HANDLED_TYPES)],
+        ),
+      (pending) => pending === 0,
+      timeoutMs,
+      'the consumer to apply every published event',
+    );
+  }
+
+  /** Reads an agency's feed topic from the beginning until `done` holds. */
+  async readAgencyFeed(
+    agencyId: string,
+    done: (events: EventEnvelope[]) => boolean,
+    timeoutMs = 30_000,
+  ): Promise<EventEnvelope[]> {
+    return (await readTopic(this.brokers, `${this.topic}.agency.${agencyId}`, done, timeoutMs))
+      .events;
   }
 
   /** Reads the topic from the beginning until `done` holds, or fails with what it saw. */
@@ -194,6 +239,15 @@ export class RoutingHarness {
     return (await readTopic(this.brokers, this.topic, done, timeoutMs)).events;
   }
 }
+
+/** The events routing's consumer applies (and records in its inbox); it skips the rest. */
+const HANDLED_TYPES = [
+  'case.received.v1',
+  'case.status-changed.v1',
+  'case.completed.v1',
+  'case.referred.v1',
+  'referral.decided.v1',
+];
 
 /** The first error's code and field, for asserting refusals. */
 export function refusal(answer: GraphqlAnswer): {

@@ -73,6 +73,7 @@ describe('routing, against real PostgreSQL and Kafka', () => {
       caseId,
       status: 'routed',
       agency: 'routing',
+      agencyStatus: null,
       reason: null,
     });
   });

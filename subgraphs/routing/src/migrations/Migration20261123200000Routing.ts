@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { Migration20261201000000AgencyReferral } from './Migration20261201000000AgencyReferral';
 
 const values = (list: readonly string[]) => list.map((value) => `'${value}'`).join(', ');
 
@@ -165,4 +166,5 @@ export class Migration20261123200000Routing extends Migration {
 
 export const routingMigrations = [
   { name: 'Migration20261123200000Routing', class: Migration20261123200000Routing },
+  { name: 'Migration20261201000000AgencyReferral', class: Migration20261201000000AgencyReferral },
 ];

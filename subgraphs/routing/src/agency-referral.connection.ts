@@ -1,0 +1,98 @@
+import { CaseStatus, PAGE_SIZE, PageInfo } from '@hub/service-kit';
+import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
+import { AgencyReferral } from './agency-referral.entity';
+import { AgencyReferralState } from './routing.enums';
+
+// An agency's referral queue as a Relay connection: newest referral first, keyset-paginated on
+// (referredAt, id) so a page never skips or repeats a referral.
+
+@ArgsType()
+export class AgencyReferralQueueArgs {
+  @Field(() => AgencyReferralState, {
+    nullable: true,
+    description: 'Only referrals in this state.',
+  })
+  state?: AgencyReferralState | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: PAGE_SIZE.default,
+    description: `How many referrals: 1 to ${PAGE_SIZE.max}.`,
+  })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  after?: string | null;
+}
+
+@ArgsType()
+export class DeclineAgencyReferralArgs {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field({ description: 'Why the agency declines it; kept with the referral.' })
+  reason!: string;
+}
+
+@ArgsType()
+export class RecordAgencyStatusArgs {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => CaseStatus, { description: "The hub status the agency's word maps onto." })
+  status!: CaseStatus;
+
+  @Field({ description: "The agency's own word for it, kept beside the hub status." })
+  agencyStatus!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Why; every agency's copy keeps it, so never personal data.",
+  })
+  reason?: string | null;
+}
+
+@ObjectType()
+export class AgencyReferralEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => AgencyReferral)
+  node!: AgencyReferral;
+}
+
+@ObjectType({ description: "An external agency's referrals, newest first." })
+export class AgencyReferralConnection {
+  @Field(() => [AgencyReferralEdge])
+  edges!: AgencyReferralEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
+
+export interface AgencyReferralPosition {
+  readonly referredAt: Date;
+  readonly id: string;
+}
+
+/** Opaque to clients: where a page ended. */
+export function encodeAgencyReferralCursor(position: AgencyReferralPosition): string {
+  return Buffer.from(
+    JSON.stringify(['agency-referral', position.referredAt.toISOString(), position.id]),
+    'utf8',
+  ).toString('base64url');
+}
+
+export function decodeAgencyReferralCursor(cursor: string): AgencyReferralPosition | null {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(decoded) || decoded.length !== 3) return null;
+    const [tag, at, id] = decoded as unknown[];
+    if (tag !== 'agency-referral' || typeof at !== 'string' || typeof id !== 'string') return null;
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+    const referredAt = new Date(at);
+    return Number.isNaN(referredAt.getTime()) ? null : { referredAt, id };
+  } catch {
+    return null;
+  }
+}
