@@ -83,6 +83,8 @@ export async function startTestHub(options: {
       PORT: '0',
       DATABASE_URL: url,
       HUB_DATABASE_SCHEMA: schema,
+      // Test files run side by side on one server's 100 connections.
+      HUB_DATABASE_POOL_SIZE: '4',
       KAFKA_BROKERS: brokers,
       HUB_EVENTS_TOPIC: topic,
       // Its own consumer groups too: files sharing a group would rebalance each other to a halt.

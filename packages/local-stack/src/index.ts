@@ -37,3 +37,10 @@ export { readTopic, waitFor } from './testing';
 export { SubgraphHarness, refusal } from './subgraph-harness';
 export type { GraphqlAnswer } from './subgraph-harness';
 export { countSql } from './sql-counter';
+export { SubgraphProcesses } from './subgraph-processes';
+export type {
+  GraphqlReply,
+  SubgraphProcessInfo,
+  SubgraphProcessesOptions,
+} from './subgraph-processes';
+export { RestartableKafkaBroker } from './restartable-kafka';

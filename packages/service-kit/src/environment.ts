@@ -129,6 +129,15 @@ export const subgraphEnvironment = {
     .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug such as city-of-riverside')
     .default('demo-city'),
   HUB_RUN_MIGRATIONS: booleanFlag(true),
+  HUB_DATABASE_POOL_SIZE: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(100)
+    .default(10)
+    .describe(
+      "most PostgreSQL connections this service opens (the server's max_connections is shared by every service)",
+    ),
   HUB_AUTH_ISSUER: z.string().min(1).describe('the iss claim tokens must carry'),
   HUB_AUTH_AUDIENCE: z.string().min(1).describe('the aud claim tokens must carry'),
   HUB_AUTH_PUBLIC_KEY: z

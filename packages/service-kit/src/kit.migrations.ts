@@ -95,7 +95,36 @@ export class Migration20261123000001StatusCopies extends Migration {
   }
 }
 
+/**
+ * A commit that wrote to the outbox wakes the relay at once: one notification per statement
+ * that added rows (an `insert ... select` may add none), and PostgreSQL delivers it only at
+ * commit, merging repeats within a transaction. The channel is `outboxChannelOf(schema)` in
+ * outbox.ts.
+ */
+export class Migration20261201000000OutboxNotify extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`
+      create or replace function outbox_message_notify() returns trigger language plpgsql as $$
+      begin
+        if exists (select 1 from added) then
+          perform pg_notify(left('hub_outbox.' || tg_table_schema, 63), '');
+        end if;
+        return null;
+      end $$;`);
+    this.addSql(`
+      create trigger outbox_message_notify after insert on outbox_message
+        referencing new table as added
+        for each statement execute function outbox_message_notify();`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('drop trigger if exists outbox_message_notify on outbox_message;');
+    this.addSql('drop function if exists outbox_message_notify();');
+  }
+}
+
 export const serviceKitMigrations = [
   { name: 'Migration20261123000000ServiceKit', class: Migration20261123000000ServiceKit },
   { name: 'Migration20261123000001StatusCopies', class: Migration20261123000001StatusCopies },
+  { name: 'Migration20261201000000OutboxNotify', class: Migration20261201000000OutboxNotify },
 ];

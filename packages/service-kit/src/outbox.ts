@@ -36,6 +36,14 @@ export class OutboxMessage {
 }
 
 /**
+ * The channel a commit that wrote to a schema's outbox notifies (see the trigger in
+ * kit.migrations.ts) and that schema's relay listens on. PostgreSQL refuses longer names.
+ */
+export function outboxChannelOf(schema: string): string {
+  return `hub_outbox.${schema}`.slice(0, 63);
+}
+
+/**
  * How a subgraph states a fact: `publish(em, event)` stamps the event, checks it against its
  * contract and adds it to the caller's unit of work. Nothing else ever produces to Kafka.
  */

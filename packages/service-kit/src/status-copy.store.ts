@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { EventHandler } from './consumer';
+import type { EventBatchStep, EventHandler } from './consumer';
 import type { EventEnvelope, NewEvent } from './envelope';
 import type { EventPublisher } from './outbox';
 import { CaseStatusHistoryEntry, CaseStatusRecord } from './status-copy.entity';
@@ -145,6 +145,22 @@ export const applyStatusOfEvent: EventHandler = async (event, { em }) => {
 };
 
 /**
+ * What the consumer does for the status events of a batch, before their handlers: every
+ * status they state or imply merged in one statement (the merge is order-independent).
+ */
+export const statusCopyStep: EventBatchStep = {
+  types: [CASE_RECEIVED, CASE_STATUS_CHANGED],
+  apply: async (events, { em }) => {
+    const changes: AppliedStatusChange[] = [];
+    for (const event of events) {
+      const change = statusChangeOf(event);
+      if (change) changes.push(change);
+    }
+    await applyStatusChanges(em, changes);
+  },
+};
+
+/**
  * A subgraph's own event applied to its own copy in the transaction that publishes it, so its
  * answers show the change at once (the event's return from Kafka then changes nothing).
  */
@@ -180,6 +196,19 @@ export interface StatusChangeRequest {
  * puts `case.status-changed.v1` in the outbox and applies it to the copy at once. When the
  * event comes back from Kafka its id is known, so it changes nothing.
  */
+const CASE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Locks the case's status copy, first of everything a writer's transaction locks. The consumer
+ * merges status events into the copy before a subgraph's handlers touch its own rows, so a
+ * writer that locked its own row first and the copy second (in recordStatusChange) could wait
+ * on a consumer that waits on it. Call it before locking the subgraph's own row of the case.
+ */
+export async function lockStatusCopy(em: EntityManager, caseId: string): Promise<void> {
+  if (!CASE_ID.test(caseId)) return;
+  await em.execute(`select 1 from case_status where case_id = ? for update`, [caseId]);
+}
+
 export async function recordStatusChange(
   em: EntityManager,
   events: EventPublisher,

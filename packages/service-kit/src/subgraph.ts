@@ -26,7 +26,7 @@ import {
 import type { LoaderFactory, RequestContext } from './context';
 import { EventContracts } from './contracts';
 import { forbidden, unauthenticated } from './errors';
-import { EventConsumer, type EventHandler, type EventHandlers } from './consumer';
+import { EventConsumer, type EventBatchStep, type EventHandlers } from './consumer';
 import { migrate, openDatabase } from './database';
 import { loadEnvironment, subgraphEnvironment } from './environment';
 import { HybridLogicalClock } from './hlc';
@@ -35,12 +35,7 @@ import { headerValue, refuseUnauthenticated, timeRequests } from './http';
 import { HubMetrics } from './metrics';
 import { EventPublisher } from './outbox';
 import { OutboxRelay } from './outbox.relay';
-import {
-  applyStatusOfEvent,
-  CASE_RECEIVED,
-  CASE_STATUS_CHANGED,
-  StatusCopyReader,
-} from './status-copy.store';
+import { StatusCopyReader, statusCopyStep } from './status-copy.store';
 import { ensureTopics } from './topics';
 
 export type ReferenceResolvers = Record<
@@ -69,6 +64,11 @@ export interface SubgraphDefinition<
    */
   readonly prepare?: (runtime: SubgraphRuntime<Extra>) => Promise<Settings> | Settings;
   readonly eventHandlers?: EventHandlers | ((settings: Settings) => EventHandlers);
+  /**
+   * Work on many events in one statement, run after the kit's status merge on the same runs
+   * of events (see EventBatchStep); for frequent events a per-event handler would be slow on.
+   */
+  readonly eventBatchSteps?: (settings: Settings) => readonly EventBatchStep[];
   readonly createLoaders?: LoaderFactory<Loaders, Settings>;
   /** Long-running loops of the subgraph (e.g. a mail sender), started and stopped with it. */
   readonly workers?: (runtime: SubgraphRuntime<Extra>, settings: Settings) => BackgroundWorker[];
@@ -165,6 +165,7 @@ export async function createSubgraph<
     schema: schemaName,
     entities: definition.entities ?? [],
     migrations: definition.migrations ?? [],
+    poolSize: config.HUB_DATABASE_POOL_SIZE,
   });
   if (config.HUB_RUN_MIGRATIONS) await migrate(orm);
 
@@ -190,27 +191,26 @@ export async function createSubgraph<
   const workers = definition.workers?.(runtime, settings) ?? [];
   const relay = new OutboxRelay({ orm, kafka, logger, metrics });
   relay.start();
-  const handlers = withStatusCopy(
+  const handlers =
     typeof definition.eventHandlers === 'function'
       ? definition.eventHandlers(settings)
-      : (definition.eventHandlers ?? {}),
-  );
-  const consumer =
-    Object.keys(handlers).length > 0
-      ? new EventConsumer({
-          orm,
-          kafka,
-          groupId: `${config.HUB_JURISDICTION}.${definition.name}`,
-          topic: config.HUB_EVENTS_TOPIC,
-          handlers,
-          contracts,
-          events,
-          clock,
-          logger,
-          metrics,
-        })
-      : null;
-  await consumer?.start();
+      : (definition.eventHandlers ?? {});
+  // Every subgraph keeps a copy of every case's status, so every subgraph consumes: the kit
+  // merges the status events of a batch before the subgraph's own handlers of the same events.
+  const consumer = new EventConsumer({
+    orm,
+    kafka,
+    groupId: `${config.HUB_JURISDICTION}.${definition.name}`,
+    topic: config.HUB_EVENTS_TOPIC,
+    handlers,
+    batchSteps: [statusCopyStep, ...(definition.eventBatchSteps?.(settings) ?? [])],
+    contracts,
+    events,
+    clock,
+    logger,
+    metrics,
+  });
+  await consumer.start();
   for (const worker of workers) worker.start();
 
   const schema = await buildFederatedSchema(definition);
@@ -295,7 +295,7 @@ export async function createSubgraph<
     (stopping ??= (async () => {
       await apollo.stop(); // drains in-flight requests and closes the HTTP server
       await relay.stop();
-      await consumer?.stop();
+      await consumer.stop();
       await Promise.all(workers.map((worker) => worker.stop()));
       await readiness.close();
       await orm.close(true);
@@ -330,24 +330,6 @@ export async function createSubgraph<
       }
     },
   };
-}
-
-/**
- * Every subgraph keeps a copy of every case's status: the kit applies the events that state or
- * imply one before the subgraph's own handler for the same event, in the same transaction.
- */
-const STATUS_EVENT_TYPES = [CASE_RECEIVED, CASE_STATUS_CHANGED] as const;
-
-function withStatusCopy(handlers: EventHandlers): EventHandlers {
-  const combined: Record<string, EventHandler> = { ...handlers };
-  for (const type of STATUS_EVENT_TYPES) {
-    const own = handlers[type];
-    combined[type] = async (event, context) => {
-      await applyStatusOfEvent(event, context);
-      await own?.(event, context);
-    };
-  }
-  return combined;
 }
 
 /** The city's identity provider, and the gateway when it signs for anonymous residents. */

@@ -181,4 +181,80 @@ describe('outbox relay', () => {
       await reader.disconnect();
     }
   }, 120_000);
+
+  it('a commit wakes an idle relay at once, without waiting for its poll', async () => {
+    const kafka = testKafka();
+    const topic = uniqueTopic('notify');
+    await ensureTopics(kafka, topic, 3);
+    const events = testPublisher(topic);
+    // A poll this slow never comes during the test: only the commits' notifications can.
+    const relay = new OutboxRelay({ orm, kafka, logger: silentLogger, pollIntervalMs: 600_000 });
+    const received = new Set<string>();
+    const reader = kafka.consumer({ groupId: `${topic}.reader` });
+    await reader.connect();
+    await reader.subscribe({ topics: [topic], fromBeginning: true });
+    const joined = new Promise((resolve) => reader.on(reader.events.GROUP_JOIN, resolve));
+    await reader.run({
+      eachMessage: async ({ message }) => {
+        received.add((JSON.parse(message.value!.toString('utf8')) as { id: string }).id);
+      },
+    });
+    try {
+      await joined;
+      relay.start();
+      const first = await writeStatusChanges(orm, events, 5);
+      await waitFor(
+        async () => received.size,
+        (n) => n >= first.length,
+        30_000,
+        'the first events',
+      );
+      // The relay is idle now; each later commit wakes it.
+      for (let round = 0; round < 3; round += 1) {
+        const later = await writeStatusChanges(orm, events, 2);
+        await waitFor(
+          async () => later.filter((id) => received.has(id)).length,
+          (n) => n === later.length,
+          30_000,
+          `the events of round ${round}`,
+        );
+      }
+      expect(await unsentCount(orm)).toBe(0);
+      expect(received.size).toBe(11);
+    } finally {
+      await relay.stop();
+      await reader.disconnect();
+    }
+  }, 120_000);
+
+  it('housekeeping deletes sent rows past their retention and keeps unsent and recent ones', async () => {
+    const kafka = testKafka();
+    const topic = uniqueTopic('housekeeping');
+    await ensureTopics(kafka, topic, 3);
+    const events = testPublisher(topic);
+    const rowCount = async () =>
+      Number(
+        (
+          await orm.em.fork().execute<{ n: string }[]>('select count(*) as n from outbox_message')
+        )[0]?.n,
+      );
+    const keeping = new OutboxRelay({ orm, kafka, logger: silentLogger, sentRetentionMs: 60_000 });
+    const pruning = new OutboxRelay({ orm, kafka, logger: silentLogger, sentRetentionMs: 0 });
+    try {
+      await writeStatusChanges(orm, events, 10);
+      expect(await keeping.relayOnce()).toBe(10);
+      expect(await keeping.housekeep()).toBe(0); // sent a moment ago: kept
+      expect(await rowCount()).toBe(10);
+
+      await orm.em.fork().execute('update outbox_message set sent_at = null');
+      expect(await pruning.relayOnce()).toBe(10);
+      await writeStatusChanges(orm, events, 3);
+      expect(await pruning.housekeep()).toBe(10);
+      expect(await rowCount()).toBe(3);
+      expect(await unsentCount(orm)).toBe(3);
+    } finally {
+      await keeping.stop();
+      await pruning.stop();
+    }
+  });
 });

@@ -8,6 +8,7 @@ import {
   notFound,
   recordStatusChange,
   type EventPublisher,
+  lockStatusCopy,
 } from '@hub/service-kit';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -78,6 +79,7 @@ export async function fileComplaint(
   const now = new Date();
   const draft = checkedForm(settings, input, now);
   return context.em.transactional(async (em) => {
+    await lockStatusCopy(em, caseId);
     const found = isCaseId(caseId)
       ? await em.findOne(Case, { id: caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
       : null;
@@ -420,6 +422,7 @@ export async function lockComplaint(
   caseId: string,
 ): Promise<TitleVIComplaint | null> {
   if (!isCaseId(caseId)) return null;
+  await lockStatusCopy(em, caseId);
   return em.findOne(TitleVIComplaint, { caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
 }
 

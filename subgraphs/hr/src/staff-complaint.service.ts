@@ -5,6 +5,7 @@ import {
   conflict,
   notFound,
   recordStatusChange,
+  lockStatusCopy,
 } from '@hub/service-kit';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -86,6 +87,7 @@ type Work = (tx: EntityManager, file: StaffComplaint, now: Date) => Promise<void
 async function write(context: HrContext, caseId: string, work: Work): Promise<Case> {
   checkCaseId(caseId);
   const file = await context.em.transactional(async (tx) => {
+    await lockStatusCopy(tx, caseId);
     const found = await tx.findOne(
       StaffComplaint,
       { caseId },

@@ -5,6 +5,7 @@ import {
   notFound,
   readStatus,
   recordStatusChange,
+  lockStatusCopy,
 } from '@hub/service-kit';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -198,6 +199,7 @@ function stableJson(value: unknown): string {
 }
 
 async function lockCase(tx: EntityManager, caseId: string): Promise<Case> {
+  await lockStatusCopy(tx, caseId);
   const found = isCaseId(caseId)
     ? await tx.findOne(Case, { id: caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
     : null;

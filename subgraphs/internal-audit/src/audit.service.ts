@@ -7,6 +7,7 @@ import {
   type EventPublisher,
   type InputProblem,
   type Logger,
+  lockStatusCopy,
 } from '@hub/service-kit';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -252,6 +253,7 @@ async function write(
 }
 
 async function lockFile(em: EntityManager, caseId: string): Promise<AuditReview> {
+  await lockStatusCopy(em, caseId.toLowerCase());
   const found = isCaseId(caseId)
     ? await em.findOne(
         AuditReview,

@@ -9,6 +9,7 @@ import {
   recordStatusChange,
   type EventPublisher,
   type Logger,
+  lockStatusCopy,
 } from '@hub/service-kit';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -245,6 +246,7 @@ async function write(
   change: (em: EntityManager, referral: OpaReferral, now: Date) => Promise<void>,
 ): Promise<Case> {
   const referral = await context.em.transactional(async (em) => {
+    await lockStatusCopy(em, caseId.toLowerCase());
     const found = await em.findOne(
       OpaReferral,
       { caseId: caseId.toLowerCase() },

@@ -8,6 +8,7 @@ import {
   type CaseStatus,
   type EventEnvelope,
   type Role,
+  lockStatusCopy,
 } from '@hub/service-kit';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -131,32 +132,44 @@ export async function mirrorDecision(
 export async function forwardToAgencyFeeds(
   em: EntityManager,
   settings: RoutingSettings,
-  event: EventEnvelope,
+  events: readonly EventEnvelope[],
 ): Promise<string[]> {
-  if (!isAgencyFeedType(event.type)) return [];
-  const caseId = (event.data as { caseId?: string }).caseId ?? event.subject;
-  if (!UUID.test(caseId)) return [];
-  // The referral goes to the agency it names only, not to others the case went to.
-  const only = event.type === CASE_REFERRED ? (event.data as unknown as CaseReferredData) : null;
+  const facts = events
+    .filter((event) => isAgencyFeedType(event.type))
+    .map((event) => ({
+      caseId: (event.data as { caseId?: string }).caseId ?? event.subject,
+      event,
+    }))
+    .filter(({ caseId }) => UUID.test(caseId))
+    .map(({ caseId, event }, order) => ({
+      order,
+      case_id: caseId,
+      message_key: event.subject,
+      event_type: event.type,
+      // The referral goes to the agency it names only, not to others the case went to.
+      only_agency:
+        event.type === CASE_REFERRED ? (event.data as unknown as CaseReferredData).agencyId : null,
+      envelope: event,
+    }));
+  if (facts.length === 0) return [];
   const prefix = agencyTopicOf(settings.eventsTopic, '');
+  // One statement for a whole batch of facts, in their order (the outbox relays by position).
   const fed = await em.execute<{ topic: string }[]>(
     `insert into outbox_message (id, topic, message_key, event_type, envelope)
-     select gen_random_uuid(), ? || agency_id, ?, ?, ?::jsonb
-       from agency_referral
-      where case_id = ?::uuid
-        and agency_id in (select jsonb_array_elements_text(?::jsonb))
-        and (?::text is null or agency_id = ?::text)
-      order by agency_id
+     select gen_random_uuid(), ? || referral.agency_id, fact.message_key, fact.event_type,
+            fact.envelope
+       from jsonb_to_recordset(?::jsonb)
+              as fact("order" int, case_id uuid, message_key text, event_type text,
+                      only_agency text, envelope jsonb)
+       join agency_referral referral on referral.case_id = fact.case_id
+      where referral.agency_id in (select jsonb_array_elements_text(?::jsonb))
+        and (fact.only_agency is null or referral.agency_id = fact.only_agency)
+      order by fact."order", referral.agency_id
      returning topic`,
     [
       prefix,
-      event.subject,
-      event.type,
-      JSON.stringify(event),
-      caseId,
+      JSON.stringify(facts),
       JSON.stringify(settings.table.agencies.map((agency) => agency.id)),
-      only?.agencyId ?? null,
-      only?.agencyId ?? null,
     ],
   );
   return fed.map((row) => row.topic.slice(prefix.length));
@@ -237,6 +250,7 @@ async function writeReferral(
   const agencyId = agencyOfCaller(context);
   if (!UUID.test(caseId)) throw badUserInput('caseId', 'is not a case id');
   return context.em.transactional(async (em) => {
+    await lockStatusCopy(em, caseId);
     const referral = await em.findOne(
       AgencyReferral,
       { caseId, agencyId },

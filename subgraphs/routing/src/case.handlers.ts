@@ -1,4 +1,4 @@
-import type { EventHandler, EventHandlers } from '@hub/service-kit';
+import type { EventBatchStep, EventHandler, EventHandlers } from '@hub/service-kit';
 import { forwardToAgencyFeeds, mirrorDecision, recordReferral } from './agency-referral.service';
 import {
   CASE_COMPLETED,
@@ -27,7 +27,7 @@ export const routingHandlers = (settings: RoutingSettings): EventHandlers => {
     (apply: EventHandler): EventHandler =>
     async (event, context) => {
       await apply(event, context);
-      await forwardToAgencyFeeds(context.em, settings, event);
+      await forwardToAgencyFeeds(context.em, settings, [event]);
     };
   const isOwn = (source: string) => source.endsWith(`/${ROUTING_AGENCY}`);
   return {
@@ -36,12 +36,6 @@ export const routingHandlers = (settings: RoutingSettings): EventHandlers => {
       await routeReceivedCase({ em, events, settings, traceparent: event.traceparent }, received);
       logger.info({ caseId: received.caseId }, 'case routed');
     },
-    [CASE_STATUS_CHANGED]: fed(async (event, { em }) => {
-      const change = event.data as unknown as CaseStatusChangedData;
-      // Routing's own changes come back on the same topic; only a withdrawal concerns it.
-      if (change.agency === ROUTING_AGENCY || change.status !== 'withdrawn') return;
-      await withdrawRoutedCase(em, change.caseId, change.reason ?? null);
-    }),
     [CASE_COMPLETED]: fed(async (event, { em, logger }) => {
       // Routing's own completions come back too; an office's closes routing's side of the case.
       if (isOwn(event.source)) return;
@@ -60,3 +54,24 @@ export const routingHandlers = (settings: RoutingSettings): EventHandlers => {
     }),
   };
 };
+
+/**
+ * Status changes are the frequent facts (every agency's, at any rate): routing takes a run of
+ * them at once, after the kit has merged them into its copy. Only a withdrawal by someone else
+ * concerns routing's own file; every change of a referred case goes to the agencies' feeds in
+ * one statement.
+ */
+export const routingBatchSteps = (settings: RoutingSettings): EventBatchStep[] => [
+  {
+    types: [CASE_STATUS_CHANGED],
+    apply: async (events, { em }) => {
+      for (const event of events) {
+        const change = event.data as unknown as CaseStatusChangedData;
+        // Routing's own changes come back on the same topic.
+        if (change.agency === ROUTING_AGENCY || change.status !== 'withdrawn') continue;
+        await withdrawRoutedCase(em, change.caseId, change.reason ?? null);
+      }
+      await forwardToAgencyFeeds(em, settings, events);
+    },
+  },
+];

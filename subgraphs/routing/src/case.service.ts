@@ -7,6 +7,7 @@ import {
   notFound,
   recordStatusChange,
   type EventPublisher,
+  lockStatusCopy,
 } from '@hub/service-kit';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -508,6 +509,7 @@ async function write(
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function lockCase(em: EntityManager, caseId: string): Promise<Case> {
+  await lockStatusCopy(em, caseId);
   const found = UUID.test(caseId)
     ? await em.findOne(Case, { id: caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
     : null;

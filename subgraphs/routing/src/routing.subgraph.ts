@@ -3,7 +3,7 @@ import { AgencyReferral } from './agency-referral.entity';
 import { AgencyReferralResolver } from './agency-referral.resolver';
 import { ensureAgencyTopics } from './agency-referral.topics';
 import { Case } from './case.entity';
-import { routingHandlers } from './case.handlers';
+import { routingBatchSteps, routingHandlers } from './case.handlers';
 import { caseReference } from './case.reference';
 import { CaseRoutingResolver } from './case.resolver';
 import { createRoutingLoaders, type RoutingLoaders } from './context';
@@ -68,6 +68,7 @@ export const routingSubgraph: SubgraphDefinition<
     return settings;
   },
   eventHandlers: routingHandlers,
+  eventBatchSteps: routingBatchSteps,
   workers: (runtime, settings) => [
     new DeadlineScheduler({
       orm: runtime.orm,
