@@ -42,6 +42,18 @@
 // redelivery from applying twice) and the events stay on the hub topic, so rebuilding the
 // copies from offset 0 brings these cases back.
 //
+// Measured 2026-12-01 09:00 UTC, latest code: routing's and civil rights' status-changed work
+// runs as batch steps (one statement per run of events), offsets committed once a second, the
+// subgraphs with 8 MB semi-spaces; `npm start` without demo data, nothing else running (the CPU
+// line: other work 0-5%). Latency to EVERY copy, ms:
+//   200/s, 30 s: NOT MET. p50 303  p95 475  p99 584  max 716 (per copy p99 451-569, routing's
+//     the last); every consumer had applied everything 0.2 s after the last change. Commit →
+//     relay produced p50 30  p99 140; relay produced → tap p50 94  p99 281: at 200/s the
+//     machine is saturated (199%: subgraphs 87%, PostgreSQL 57%, Kafka 38%), so most of the
+//     time is waiting for a core, Kafka → a plain consumer included.
+//   100/s, 20 s: MET. p50 79  p95 192  p99 236  max 317.   50/s, 20 s: MET. p50 17  p95 32
+//     p99 58  max 82 (machine 142%).
+//   Bare kafkajs produce→consume, 200/s, 30 s, same run: p50 0.7  p95 1.5  p99 5.0  max 20.1.
 // Measured 2026-12-01 against `npm start` (stock settings, no demo data) on the same 2-core AMD
 // EPYC VM, Node 20.20, Kafka 3.9, PostgreSQL 15 (autovacuum off), after the consumer began to
 // apply each fetched partition batch in one transaction (one inbox insert, the status copy's

@@ -60,9 +60,13 @@ function startService(
   env: NodeJS.ProcessEnv,
   baseUrl: string,
 ): Service {
-  // A small young generation keeps an idle service's memory low; throughput barely changes.
+  // Semi-spaces of up to 8 MB (V8's default is 16). At 2 MB the young generation filled so
+  // often under load that a quarter of routing's CPU went to the garbage collector and
+  // short-lived objects were promoted: ~20 ms of CPU per three-subgraph query, more memory
+  // after load, not less. At 8 MB: ~16 ms, and the hub still idles at ~1.3 GB; 16 MB gains
+  // no throughput and idles ~150 MB higher (test/bench/query-latency.mjs, memory.mjs).
   // Two malloc arenas instead of one per thread: glibc's extra arenas hold freed memory.
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', script], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=8', script], {
     env: { MALLOC_ARENA_MAX: '2', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

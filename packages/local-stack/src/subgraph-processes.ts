@@ -146,7 +146,7 @@ export class SubgraphProcesses {
     fs.writeSync(log, `--- start ${new Date().toISOString()}\n`);
     let child: ChildProcess;
     try {
-      child = spawn(process.execPath, ['--max-semi-space-size=2', script], {
+      child = spawn(process.execPath, ['--max-semi-space-size=8', script], {
         cwd: this.options.repoRoot,
         env: this.environmentOf(info),
         stdio: ['ignore', log, log],

@@ -111,6 +111,9 @@ export class EventConsumer {
     const maxBatchSize = this.options.maxBatchSize ?? 200;
     await this.consumer.run({
       autoCommit: true,
+      // Offsets are committed once a second, not after every batch: a crash redelivers at most
+      // that second's events, and the inbox makes their repeat harmless.
+      autoCommitInterval: 1_000,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       eachBatch: async ({

@@ -1,4 +1,4 @@
-import { CaseStatus, type EventHandlers } from '@hub/service-kit';
+import { CaseStatus, type EventBatchStep, type EventHandlers } from '@hub/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   CASE_RECEIVED,
@@ -40,23 +40,35 @@ export const civilRightsHandlers = (settings: CivilRightsSettings): EventHandler
     if (routed.departmentId !== TITLE_VI_AGENCY) return;
     await knowCase(em, routed.caseId, { routedToTitleViAt: new Date(event.time) });
   },
-  [CASE_STATUS_CHANGED]: async (event, { em }) => {
-    const change = event.data as unknown as CaseStatusChangedData;
-    // The office's own changes come back on the same topic; only a withdrawal concerns it.
-    if (change.agency === TITLE_VI_AGENCY || change.status !== CaseStatus.WITHDRAWN) return;
-    const complaint = await lockComplaint(em, change.caseId);
-    if (!complaint || complaint.closedAt) return;
-    const at = new Date(event.time);
-    await cancelRunningClocks(em, complaint.caseId, at);
-    close(complaint, at, 'withdrawn by the complainant');
-    complaint.updatedAt = new Date();
-  },
   [REFERRAL_DECIDED]: async (event, { em, events, logger }) => {
     await recordDecisionFromElsewhere(em, event);
     await applyReferralDecision({ em, events, settings, traceparent: event.traceparent }, event);
     logger.info({ caseId: event.subject }, 'referral decision applied');
   },
 });
+
+/**
+ * Status changes are the frequent facts: the consumer hands them over in runs, after the kit
+ * merged them into the copy. The office's own changes come back on the same topic; only a
+ * withdrawal by the complainant concerns its file.
+ */
+export const civilRightsBatchSteps = (): EventBatchStep[] => [
+  {
+    types: [CASE_STATUS_CHANGED],
+    apply: async (events, { em }) => {
+      for (const event of events) {
+        const change = event.data as unknown as CaseStatusChangedData;
+        if (change.agency === TITLE_VI_AGENCY || change.status !== CaseStatus.WITHDRAWN) continue;
+        const complaint = await lockComplaint(em, change.caseId);
+        if (!complaint || complaint.closedAt) continue;
+        const at = new Date(event.time);
+        await cancelRunningClocks(em, complaint.caseId, at);
+        close(complaint, at, 'withdrawn by the complainant');
+        complaint.updatedAt = new Date();
+      }
+    },
+  },
+];
 
 /** One row per Title VI case, whichever of intake's and routing's events comes first. */
 async function knowCase(

@@ -1,6 +1,6 @@
 import { accessLogResolver, caseStatusResolver, type SubgraphDefinition } from '@hub/service-kit';
 import { Case, COORDINATOR } from './case.entity';
-import { civilRightsHandlers } from './case.handlers';
+import { civilRightsBatchSteps, civilRightsHandlers } from './case.handlers';
 import { caseReference } from './case.reference';
 import { TitleVIClock } from './clock.entity';
 import { TitleVIClockScheduler } from './clock.scheduler';
@@ -75,6 +75,7 @@ export const civilRightsSubgraph: SubgraphDefinition<
     return settings;
   },
   eventHandlers: civilRightsHandlers,
+  eventBatchSteps: civilRightsBatchSteps,
   workers: (runtime, settings) => {
     const scheduler = new TitleVIClockScheduler(runtime.orm, runtime.events);
     return [
