@@ -19,6 +19,7 @@ export * from './metrics';
 export * from './monthly-summary';
 export * from './outbox';
 export * from './outbox.relay';
+export * from './referral-events';
 export * from './status-copy.entity';
 export * from './status-copy.recovery';
 export * from './status-copy.resolver';

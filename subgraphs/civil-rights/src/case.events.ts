@@ -8,8 +8,6 @@ import type { NewEvent } from '@hub/service-kit';
 export const CASE_RECEIVED = 'case.received.v1';
 export const CASE_ROUTED = 'case.routed.v1';
 export const CASE_STATUS_CHANGED = 'case.status-changed.v1';
-export const CASE_REFERRED = 'case.referred.v1';
-export const REFERRAL_DECIDED = 'referral.decided.v1';
 export const TITLE_VI_DEADLINE_BREACHED = 'titlevi.deadline-breached.v1';
 export const TITLE_VI_RETALIATION_ALLEGED = 'titlevi.retaliation-alleged.v1';
 
@@ -33,38 +31,6 @@ export interface CaseStatusChangedData {
   readonly caseId: string;
   readonly status: string;
   readonly agency: string;
-}
-
-export interface CaseReferredData {
-  readonly caseId: string;
-  readonly referralId: string;
-  readonly agencyId: string;
-  readonly program: string;
-}
-
-export function caseReferred(
-  data: CaseReferredData,
-  traceparent?: string,
-): NewEvent<CaseReferredData> {
-  return { type: CASE_REFERRED, subject: data.caseId, traceparent, data };
-}
-
-export interface ReferralDecidedData {
-  readonly caseId: string;
-  readonly referralId: string;
-  readonly decisionId: string;
-  readonly agencyId: string;
-  readonly decision: string;
-  readonly program: string;
-  /** The agency's own word for the status (a status word, never the decision's text). */
-  readonly agencyStatus: string | null;
-}
-
-export function referralDecided(
-  data: ReferralDecidedData,
-  traceparent?: string,
-): NewEvent<ReferralDecidedData> {
-  return { type: REFERRAL_DECIDED, subject: data.caseId, traceparent, data };
 }
 
 export interface TitleVIDeadlineBreachedData {
@@ -95,3 +61,13 @@ export function retaliationAlleged(
 ): NewEvent<RetaliationAllegedData> {
   return { type: TITLE_VI_RETALIATION_ALLEGED, subject: data.caseId, traceparent, data };
 }
+
+// Referral facts are stated by routing and civil rights alike: one shape, in the kit.
+export {
+  CASE_REFERRED,
+  REFERRAL_DECIDED,
+  caseReferred,
+  referralDecided,
+  type CaseReferredData,
+  type ReferralDecidedData,
+} from '@hub/service-kit';

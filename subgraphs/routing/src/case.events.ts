@@ -11,8 +11,6 @@ export const CASE_ROUTED = 'case.routed.v1';
 export const CASE_URGENT_ALERT = 'case.urgent-alert.v1';
 export const CASE_COMPLETED = 'case.completed.v1';
 export const DEADLINE_BREACHED = 'deadline.breached.v1';
-export const CASE_REFERRED = 'case.referred.v1';
-export const REFERRAL_DECIDED = 'referral.decided.v1';
 
 /** The agency name routing uses in the status changes it decides. */
 export const ROUTING_AGENCY = 'routing';
@@ -91,36 +89,12 @@ export function deadlineBreached(data: DeadlineBreachedData): NewEvent<DeadlineB
   return { type: DEADLINE_BREACHED, subject: data.caseId, data };
 }
 
-/** A case went to an external agency: a Title VI referral, or an out-of-jurisdiction one. */
-export interface CaseReferredData {
-  readonly caseId: string;
-  readonly referralId: string;
-  readonly agencyId: string;
-  /** fhwa / fta (civil rights' Title VI procedures) or out_of_jurisdiction (routing's). */
-  readonly program: string;
-}
-
-export function caseReferred(
-  data: CaseReferredData,
-  traceparent?: string,
-): NewEvent<CaseReferredData> {
-  return { type: CASE_REFERRED, subject: data.caseId, traceparent, data };
-}
-
-/** An agency decided on a referral; no decision text (it stays with whoever recorded it). */
-export interface ReferralDecidedData {
-  readonly caseId: string;
-  readonly referralId: string;
-  readonly decisionId: string;
-  readonly agencyId: string;
-  readonly decision: string;
-  readonly program: string;
-  readonly agencyStatus: string | null;
-}
-
-export function referralDecided(
-  data: ReferralDecidedData,
-  traceparent?: string,
-): NewEvent<ReferralDecidedData> {
-  return { type: REFERRAL_DECIDED, subject: data.caseId, traceparent, data };
-}
+// Referral facts are stated by routing and civil rights alike: one shape, in the kit.
+export {
+  CASE_REFERRED,
+  REFERRAL_DECIDED,
+  caseReferred,
+  referralDecided,
+  type CaseReferredData,
+  type ReferralDecidedData,
+} from '@hub/service-kit';
