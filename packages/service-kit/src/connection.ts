@@ -63,3 +63,42 @@ export function pageOf<Row>(
     },
   };
 }
+
+const CURSOR_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Where a keyset page ended: a time (null where the list sorts rows without one) and an id. */
+export interface TimeIdPosition {
+  readonly time: Date | null;
+  readonly id: string;
+}
+
+/**
+ * The cursor of every keyset-paginated list in the hub, opaque to clients: base64url of JSON
+ * `[tag?, ISO time | null, uuid]`. The tag keeps a cursor of one list from passing for another's.
+ */
+export function encodeTimeIdCursor(position: TimeIdPosition, tag?: string): string {
+  const parts = [position.time?.toISOString() ?? null, position.id];
+  return Buffer.from(JSON.stringify(tag ? [tag, ...parts] : parts), 'utf8').toString('base64url');
+}
+
+/** The position in a cursor made by encodeTimeIdCursor with the same tag, else null. */
+export function decodeTimeIdCursor(
+  cursor: string,
+  options: { tag?: string; timeMayBeNull?: boolean } = {},
+): TimeIdPosition | null {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(decoded)) return null;
+    const parts = options.tag ? decoded.slice(1) : decoded;
+    if (options.tag && decoded[0] !== options.tag) return null;
+    if (parts.length !== 2) return null;
+    const [at, id] = parts as unknown[];
+    if (typeof id !== 'string' || !CURSOR_ID.test(id)) return null;
+    if (at === null) return options.timeMayBeNull ? { time: null, id } : null;
+    if (typeof at !== 'string') return null;
+    const time = new Date(at);
+    return Number.isNaN(time.getTime()) ? null : { time, id };
+  } catch {
+    return null;
+  }
+}

@@ -1,7 +1,6 @@
-import { PAGE_SIZE, PageInfo } from '@hub/service-kit';
+import { PAGE_SIZE, PageInfo, decodeTimeIdCursor, encodeTimeIdCursor } from '@hub/service-kit';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { Case } from './case.entity';
-import { isCaseId } from './audit.rules';
 
 // Internal Audit's queue as a Relay connection: open files, oldest first, keyset-paginated
 // on (openedAt, caseId) so a page never skips or repeats a file.
@@ -52,21 +51,10 @@ export interface QueuePosition {
 
 /** Opaque to clients: where a page ended. */
 export function encodeCursor(position: QueuePosition): string {
-  return Buffer.from(
-    JSON.stringify([position.openedAt.toISOString(), position.caseId]),
-    'utf8',
-  ).toString('base64url');
+  return encodeTimeIdCursor({ time: position.openedAt, id: position.caseId });
 }
 
 export function decodeCursor(cursor: string): QueuePosition | null {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(decoded) || decoded.length !== 2) return null;
-    const [opened, caseId] = decoded as unknown[];
-    if (typeof opened !== 'string' || typeof caseId !== 'string' || !isCaseId(caseId)) return null;
-    const openedAt = new Date(opened);
-    return Number.isNaN(openedAt.getTime()) ? null : { openedAt, caseId };
-  } catch {
-    return null;
-  }
+  const position = decodeTimeIdCursor(cursor);
+  return position ? { openedAt: position.time!, caseId: position.id } : null;
 }

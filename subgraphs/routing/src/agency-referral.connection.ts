@@ -1,4 +1,10 @@
-import { CaseStatus, PAGE_SIZE, PageInfo } from '@hub/service-kit';
+import {
+  CaseStatus,
+  PAGE_SIZE,
+  PageInfo,
+  decodeTimeIdCursor,
+  encodeTimeIdCursor,
+} from '@hub/service-kit';
 import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { AgencyReferral } from './agency-referral.entity';
 import { AgencyReferralState } from './routing.enums';
@@ -77,22 +83,10 @@ export interface AgencyReferralPosition {
 
 /** Opaque to clients: where a page ended. */
 export function encodeAgencyReferralCursor(position: AgencyReferralPosition): string {
-  return Buffer.from(
-    JSON.stringify(['agency-referral', position.referredAt.toISOString(), position.id]),
-    'utf8',
-  ).toString('base64url');
+  return encodeTimeIdCursor({ time: position.referredAt, id: position.id }, 'agency-referral');
 }
 
 export function decodeAgencyReferralCursor(cursor: string): AgencyReferralPosition | null {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(decoded) || decoded.length !== 3) return null;
-    const [tag, at, id] = decoded as unknown[];
-    if (tag !== 'agency-referral' || typeof at !== 'string' || typeof id !== 'string') return null;
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
-    const referredAt = new Date(at);
-    return Number.isNaN(referredAt.getTime()) ? null : { referredAt, id };
-  } catch {
-    return null;
-  }
+  const position = decodeTimeIdCursor(cursor, { tag: 'agency-referral' });
+  return position ? { referredAt: position.time!, id: position.id } : null;
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Case } from './case.entity';
 import { Priority } from './routing.enums';
-import { PAGE_SIZE, PageInfo } from '@hub/service-kit';
+import { PAGE_SIZE, PageInfo, decodeTimeIdCursor, encodeTimeIdCursor } from '@hub/service-kit';
 
 // A department's queue as a Relay connection: open cases, nearest due time first, keyset-
 // paginated on (nextDueAt, id) so a page never skips or repeats a case.
@@ -70,23 +70,10 @@ export interface QueuePosition {
 
 /** Opaque to clients: where a page ended. */
 export function encodeCursor(position: QueuePosition): string {
-  return Buffer.from(
-    JSON.stringify([position.nextDueAt?.toISOString() ?? null, position.id]),
-    'utf8',
-  ).toString('base64url');
+  return encodeTimeIdCursor({ time: position.nextDueAt, id: position.id });
 }
 
 export function decodeCursor(cursor: string): QueuePosition | null {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(decoded) || decoded.length !== 2) return null;
-    const [due, id] = decoded as unknown[];
-    if ((due !== null && typeof due !== 'string') || typeof id !== 'string') return null;
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
-    if (due === null) return { nextDueAt: null, id };
-    const date = new Date(due);
-    return Number.isNaN(date.getTime()) ? null : { nextDueAt: date, id };
-  } catch {
-    return null;
-  }
+  const position = decodeTimeIdCursor(cursor, { timeMayBeNull: true });
+  return position ? { nextDueAt: position.time, id: position.id } : null;
 }
