@@ -13,7 +13,7 @@ module.exports = {
   },
   // Tests import workspace packages from source, so `npm test` needs no build first.
   moduleNameMapper: {
-    '^@hub/(service-kit|local-stack)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@hub/(contracts|service-kit|local-stack|status-tools)$': '<rootDir>/packages/$1/src/index.ts',
     '^@hub/gateway$': '<rootDir>/gateway/src/index.ts',
   },
   globalSetup: '<rootDir>/packages/local-stack/src/jest-global-setup.ts',

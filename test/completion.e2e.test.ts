@@ -1,20 +1,52 @@
 import { randomUUID } from 'node:crypto';
-import { renderNotification } from '../subgraphs/intake/src/notification.rules';
+import { renderNotification } from '../subgraphs/intake/src/notifications/notification.rules';
+import { graphql } from './graphql';
+import { logCase, submitCase, trackCase } from './support/cases';
 import { startMailbox, type ReceivedMail } from './support/mailbox';
-import { startTestHub, type TestHub } from './support/hub';
+import { dataOf, startTestHub, type TestHub } from './support/hub';
 
-const LOG = `mutation($input: LogCaseInput!) { logCase(input: $input) { id srNumber } }`;
-const SUBMIT = `mutation($input: SubmitCaseInput!) { submitCase(input: $input) { caseId srNumber } }`;
-const ROUTING = `query($id: ID!) { case(id: $id) {
-  routingStage department { id name } referral { agency { name } disposition }
-} }`;
-const COMPLETE = `mutation($input: CompleteCaseInput!) { completeCase(input: $input) { routingStage } }`;
-const TRACK = `query($sr: String!) { trackCase(srNumber: $sr) {
-  srNumber kind status receivedAt updatedAt closedAt responsibleBody
-} }`;
-const NOTICES = `query($office: String) { councilOfficeNotices(office: $office) {
-  totalCount edges { node { caseId srNumber councilOffice outcome disposition createdAt } }
-} }`;
+const ROUTING = graphql(`
+  query CompletionRouting($id: ID!) {
+    case(id: $id) {
+      routingStage
+      department {
+        id
+        name
+      }
+      referral {
+        agency {
+          name
+        }
+        disposition
+      }
+    }
+  }
+`);
+const COMPLETE = graphql(`
+  mutation CompletionComplete($input: CompleteCaseInput!) {
+    completeCase(input: $input) {
+      routingStage
+    }
+  }
+`);
+const NOTICES = graphql(`
+  query CompletionCouncilNotices($office: String) {
+    councilOfficeNotices(office: $office) {
+      totalCount
+      edges {
+        node {
+          caseId
+          srNumber
+          councilOffice
+          outcome
+          disposition
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
 /** What `npm start` and the tests use when HUB_TRACKING_URL is not set. */
 const DEFAULT_TRACKING_URL = 'http://localhost:4000/track';
 
@@ -64,15 +96,10 @@ describe('closing the loop through the gateway', () => {
       (a) => a.data?.case?.routingStage != null,
       `case ${caseId} to reach routing`,
     );
-    expect(answer.errors).toBeUndefined();
-    return answer.data.case;
+    return dataOf(answer, 'the routed case').case!;
   }
 
-  const track = async (sr: string) => {
-    const answer = await hub.query(TRACK, { sr }); // anonymous: the gateway signs for the resident
-    expect(answer.errors).toBeUndefined();
-    return answer.data.trackCase;
-  };
+  const track = (sr: string) => trackCase(hub, sr);
 
   const mailTo = (address: string, marker: string): Promise<ReceivedMail | undefined> =>
     waitFor(
@@ -84,23 +111,15 @@ describe('closing the loop through the gateway', () => {
   it('a pothole referred by a council office is routed, completed by Public Works, and the reporter, the office and the public all see it', async () => {
     const office = `Office of Councilmember Ward 2 ${randomUUID().slice(0, 8)}`;
     const email = `maria.${randomUUID()}@correo.example.org`;
-    const logged = await hub.query(
-      LOG,
-      {
-        input: {
-          kind: 'SERVICE_REQUEST',
-          channel: 'COUNCIL_OFFICE',
-          councilOffice: office,
-          serviceCode: 'pothole',
-          description: 'Un bache profundo frente al número 40 de Calle Mayor.',
-          location: { address: '40 Main Street' },
-          reporter: { name: 'María Pérez', email, preferredLanguage: 'es-MX' },
-        },
-      },
-      council,
-    );
-    expect(logged.errors).toBeUndefined();
-    const { id: caseId, srNumber } = logged.data.logCase;
+    const { id: caseId, srNumber } = await logCase(hub, council, {
+      kind: 'SERVICE_REQUEST',
+      channel: 'COUNCIL_OFFICE',
+      councilOffice: office,
+      serviceCode: 'pothole',
+      description: 'Un bache profundo frente al número 40 de Calle Mayor.',
+      location: { address: '40 Main Street' },
+      reporter: { name: 'María Pérez', email, preferredLanguage: 'es-MX' },
+    });
 
     const found = await routed(caseId);
     expect(found.department).toEqual({ id: 'public-works', name: 'Public Works' });
@@ -118,8 +137,7 @@ describe('closing the loop through the gateway', () => {
       { input: { caseId, outcome: 'RESOLVED', disposition } },
       head,
     );
-    expect(completed.errors).toBeUndefined();
-    expect(completed.data.completeCase.routingStage).toBe('COMPLETED');
+    expect(dataOf(completed).completeCase.routingStage).toBe('COMPLETED');
 
     // (a) The reporter's email, in Spanish, with the disposition.
     const mail = await mailTo(email, 'Resultado');
@@ -138,8 +156,7 @@ describe('closing the loop through the gateway', () => {
       (a) => a.data?.councilOfficeNotices?.totalCount === 1,
       "the council office's notice",
     );
-    expect(notices.errors).toBeUndefined();
-    expect(notices.data.councilOfficeNotices.edges[0].node).toMatchObject({
+    expect(dataOf(notices).councilOfficeNotices.edges[0]!.node).toMatchObject({
       caseId,
       srNumber,
       councilOffice: office,
@@ -166,22 +183,17 @@ describe('closing the loop through the gateway', () => {
 
   it('a complaint about an elected official ends with an email that names the body to contact', async () => {
     const email = `resident.${randomUUID()}@mail.example.org`;
-    const submitted = await hub.query(SUBMIT, {
-      input: {
-        idempotencyKey: randomUUID(),
-        kind: 'SERVICE_COMPLAINT',
-        subjectCategory: 'ELECTED_OFFICIAL',
-        description: 'A council member was rude to me at a public meeting.',
-        reporter: { email, preferredLanguage: 'en' },
-      },
+    const { caseId, srNumber } = await submitCase(hub, {
+      kind: 'SERVICE_COMPLAINT',
+      subjectCategory: 'ELECTED_OFFICIAL',
+      description: 'A council member was rude to me at a public meeting.',
+      reporter: { email, preferredLanguage: 'en' },
     });
-    expect(submitted.errors).toBeUndefined();
-    const { caseId, srNumber } = submitted.data.submitCase;
 
     const found = await routed(caseId);
     expect(found.routingStage).toBe('OUT_OF_JURISDICTION');
-    const { disposition } = found.referral;
-    expect(disposition).toContain(found.referral.agency.name);
+    const { disposition, agency } = found.referral!;
+    expect(disposition).toContain(agency!.name);
 
     const mail = await mailTo(email, 'Outcome');
     expect(mail!.subject).toBe(`Your service request ${srNumber} is closed`);

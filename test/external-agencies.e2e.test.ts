@@ -1,48 +1,117 @@
+import {
+  CASE_COMPLETED,
+  CASE_REFERRED,
+  CASE_STATUS_CHANGED,
+  REFERRAL_DECIDED,
+  type EventEnvelope,
+} from '@hub/contracts';
 import { readTopic, waitFor } from '@hub/local-stack';
-import type { EventEnvelope } from '@hub/service-kit';
 import { randomUUID } from 'node:crypto';
+import { graphql } from './graphql';
+import type { TitleViComplaintInput } from './graphql/graphql';
+import { submitCase, trackCase, type Submission } from './support/cases';
 import { startMailbox } from './support/mailbox';
-import { startTestHub, type TestHub } from './support/hub';
+import { dataOf, startTestHub, type TestHub } from './support/hub';
 
-// Issue 8 through the gateway: an external agency signs in with its token, sees the cases
-// referred to it (and no others), accepts one and reports its status in its own words; the
-// resident's public tracking shows the hub status only; the agency's own topic carries that
-// case's events and nothing else.
+// An external agency through the gateway: it signs in with its token, sees the cases referred
+// to it (and no others), accepts one and reports its status in its own words; the resident's
+// public tracking shows the hub status only; the agency's own topic carries that case's events
+// and nothing else.
 
-const SUBMIT = `mutation($input: SubmitCaseInput!) { submitCase(input: $input) { caseId srNumber } }`;
-const TRACK = `query($sr: String!) { trackCase(srNumber: $sr) { srNumber status closedAt responsibleBody } }`;
-const FILE = `mutation($caseId: ID!, $input: TitleVIComplaintInput!) {
-  fileTitleVIComplaint(caseId: $caseId, input: $input) { id titleVI { stage } }
-}`;
-const REFER = `mutation($caseId: ID!, $agencyIds: [String!]!) {
-  referTitleVIComplaint(caseId: $caseId, agencyIds: $agencyIds) { id status }
-}`;
-const REFERRALS = `query($id: ID!) { case(id: $id) {
-  id status titleVI { referrals { agencyId decisions { agencyId decision agencyStatus } } }
-} }`;
-const QUEUE = `{ agencyReferralQueue(first: 100) { edges { node {
-  id caseId program state kind agencyStatus caseStatus agency { id name }
-} } } }`;
-const ACCEPT = `mutation($caseId: ID!) { acceptAgencyReferral(caseId: $caseId) { caseId state } }`;
-const STATUS = `mutation($caseId: ID!, $status: CaseStatus!, $agencyStatus: String!, $reason: String) {
-  recordAgencyStatus(caseId: $caseId, status: $status, agencyStatus: $agencyStatus, reason: $reason) {
-    caseId state agencyStatus caseStatus
+const FILE = graphql(`
+  mutation AgenciesFileComplaint($caseId: ID!, $input: TitleVIComplaintInput!) {
+    fileTitleVIComplaint(caseId: $caseId, input: $input) {
+      id
+      titleVI {
+        stage
+      }
+    }
   }
-}`;
+`);
+const REFER = graphql(`
+  mutation AgenciesReferComplaint($caseId: ID!, $agencyIds: [String!]!) {
+    referTitleVIComplaint(caseId: $caseId, agencyIds: $agencyIds) {
+      id
+      status
+    }
+  }
+`);
+const REFERRALS = graphql(`
+  query AgenciesReferrals($id: ID!) {
+    case(id: $id) {
+      id
+      status
+      titleVI {
+        referrals {
+          agencyId
+          decisions {
+            agencyId
+            decision
+            agencyStatus
+          }
+        }
+      }
+    }
+  }
+`);
+const QUEUE = graphql(`
+  query AgenciesQueue {
+    agencyReferralQueue(first: 100) {
+      edges {
+        node {
+          id
+          caseId
+          program
+          state
+          kind
+          agencyStatus
+          caseStatus
+          agency {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation AgenciesAccept($caseId: ID!) {
+    acceptAgencyReferral(caseId: $caseId) {
+      caseId
+      state
+    }
+  }
+`);
+const STATUS = graphql(`
+  mutation AgenciesStatus(
+    $caseId: ID!
+    $status: CaseStatus!
+    $agencyStatus: String!
+    $reason: String
+  ) {
+    recordAgencyStatus(
+      caseId: $caseId
+      status: $status
+      agencyStatus: $agencyStatus
+      reason: $reason
+    ) {
+      caseId
+      state
+      agencyStatus
+      caseStatus
+    }
+  }
+`);
 
-const FEED_TYPES = [
-  'case.referred.v1',
-  'case.status-changed.v1',
-  'referral.decided.v1',
-  'case.completed.v1',
-];
+const FEED_TYPES: string[] = [CASE_REFERRED, CASE_STATUS_CHANGED, REFERRAL_DECIDED, CASE_COMPLETED];
 
 /** The local date `days` ago, as the Title VI form takes it. */
 const daysAgo = (days: number) =>
   new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 /** A signed, written Title VI complaint as the coordinator files it. */
-function writtenComplaint(program: 'FHWA' | 'FTA', name: string) {
+function writtenComplaint(program: 'FHWA' | 'FTA', name: string): TitleViComplaintInput {
   return {
     program,
     receivedVia: 'WRITTEN',
@@ -85,31 +154,27 @@ describe('external agencies through the gateway', () => {
     await mailbox?.stop();
   });
 
-  async function submit(input: Record<string, unknown>) {
-    const answer = await hub.query(SUBMIT, { input: { idempotencyKey: randomUUID(), ...input } });
-    expect(answer.errors).toBeUndefined();
-    return answer.data.submitCase as { caseId: string; srNumber: string };
-  }
+  const submit = (input: Submission) => submitCase(hub, input);
+  const track = (sr: string) => trackCase(hub, sr);
 
-  const track = async (sr: string) => {
-    const answer = await hub.query(TRACK, { sr }); // anonymous, as a resident tracks it
-    expect(answer.errors).toBeUndefined();
-    return answer.data.trackCase;
-  };
+  const queueOf = async (token: string) =>
+    dataOf(await hub.query(QUEUE, {}, token), 'the agency queue').agencyReferralQueue.edges.map(
+      (edge) => edge.node,
+    );
+  type Referral = Awaited<ReturnType<typeof queueOf>>[number];
 
-  const queueOf = async (token: string) => {
-    const answer = await hub.query(QUEUE, {}, token);
-    expect(answer.errors).toBeUndefined();
-    return answer.data.agencyReferralQueue.edges.map((edge: any) => edge.node);
-  };
-
-  const referralIn = (token: string, caseId: string, what: string, done = (_node: any) => true) =>
+  const referralIn = (
+    token: string,
+    caseId: string,
+    what: string,
+    done = (_node: Referral) => true,
+  ) =>
     waitFor(
       () => queueOf(token),
-      (nodes: any[]) => nodes.some((node) => node.caseId === caseId && done(node)),
+      (nodes) => nodes.some((node) => node.caseId === caseId && done(node)),
       45_000,
       what,
-    ).then((nodes: any[]) => nodes.find((node) => node.caseId === caseId));
+    ).then((nodes) => nodes.find((node) => node.caseId === caseId)!);
 
   /** A resident's Title VI complaint, filed by the coordinator and referred to the agencies. */
   async function referredComplaint(
@@ -133,9 +198,8 @@ describe('external agencies through the gateway', () => {
       45_000,
       'civil rights to know the case and take the form',
     );
-    expect(filed.data.fileTitleVIComplaint.titleVI.stage).toBe('OPEN');
-    const referred = await hub.query(REFER, { caseId: submitted.caseId, agencyIds }, coordinator);
-    expect(referred.errors).toBeUndefined();
+    expect(dataOf(filed).fileTitleVIComplaint.titleVI!.stage).toBe('OPEN');
+    dataOf(await hub.query(REFER, { caseId: submitted.caseId, agencyIds }, coordinator), 'refer');
     return submitted;
   }
 
@@ -153,17 +217,16 @@ describe('external agencies through the gateway', () => {
       agency: { id: 'fhwa' },
     });
     await referralIn(fta, second.caseId, "the other referral in FTA's queue");
-    expect((await queueOf(fhwa)).map((node: any) => node.caseId)).not.toContain(second.caseId);
-    expect((await queueOf(fta)).map((node: any) => node.caseId)).not.toContain(first.caseId);
+    expect((await queueOf(fhwa)).map((node) => node.caseId)).not.toContain(second.caseId);
+    expect((await queueOf(fta)).map((node) => node.caseId)).not.toContain(first.caseId);
     // The queue holds no personal data of the reporter.
     const shownQueue = JSON.stringify(await queueOf(fhwa));
     for (const personal of ['Minh', 'Tran', 'interpreter', '12 Elm']) {
       expect(shownQueue).not.toContain(personal);
     }
 
-    const accepted = await hub.query(ACCEPT, { caseId: first.caseId }, fhwa);
-    expect(accepted.errors).toBeUndefined();
-    expect(accepted.data.acceptAgencyReferral).toEqual({
+    const accepted = dataOf(await hub.query(ACCEPT, { caseId: first.caseId }, fhwa));
+    expect(accepted.acceptAgencyReferral).toEqual({
       caseId: first.caseId,
       state: 'ACCEPTED',
     });
@@ -174,9 +237,10 @@ describe('external agencies through the gateway', () => {
       45_000,
       "FHWA's acceptance to reach civil rights",
     );
-    expect(
-      coordinatorView.data.case.titleVI.referrals.find((r: any) => r.agencyId === 'fhwa').decisions,
-    ).toEqual([{ agencyId: 'fhwa', decision: 'ACCEPTED', agencyStatus: null }]);
+    const referrals = coordinatorView.data!.case!.titleVI!.referrals;
+    expect(referrals.find((r) => r.agencyId === 'fhwa')!.decisions).toEqual([
+      { agencyId: 'fhwa', decision: 'ACCEPTED', agencyStatus: null },
+    ]);
     await referralIn(fhwa, first.caseId, 'the acceptance in the hub status', (node) => {
       return node.caseStatus === 'IN_PROGRESS';
     });
@@ -191,8 +255,7 @@ describe('external agencies through the gateway', () => {
       },
       fhwa,
     );
-    expect(reported.errors).toBeUndefined();
-    expect(reported.data.recordAgencyStatus).toEqual({
+    expect(dataOf(reported).recordAgencyStatus).toEqual({
       caseId: first.caseId,
       state: 'ACCEPTED',
       agencyStatus: 'FHWA: additional documents requested',
@@ -211,25 +274,25 @@ describe('external agencies through the gateway', () => {
     }
 
     // FHWA's topic: exactly the referred case's facts, from the referral on.
-    const { events } = await readTopic<EventEnvelope>(
+    const { events } = await readTopic<EventEnvelope<{ agencyStatus?: string | null }>>(
       [process.env.KAFKA_BROKERS!].flatMap((b) => b.split(',')),
       `${hub.topic}.agency.fhwa`,
       (seen) =>
         seen.some(
           (e) =>
-            e.type === 'case.status-changed.v1' &&
-            (e.data as any).agencyStatus === 'FHWA: additional documents requested',
+            e.type === CASE_STATUS_CHANGED &&
+            e.data.agencyStatus === 'FHWA: additional documents requested',
         ),
       45_000,
     );
     expect(new Set(events.map((event) => event.subject))).toEqual(new Set([first.caseId]));
     expect(events.every((event) => FEED_TYPES.includes(event.type))).toBe(true);
     expect(events[0]).toMatchObject({
-      type: 'case.referred.v1',
+      type: CASE_REFERRED,
       data: { agencyId: 'fhwa', program: 'fhwa' },
     });
     expect(events.map((event) => event.type)).toEqual(
-      expect.arrayContaining(['referral.decided.v1', 'case.status-changed.v1']),
+      expect.arrayContaining([REFERRAL_DECIDED, CASE_STATUS_CHANGED]),
     );
     expect(JSON.stringify(events)).not.toMatch(/Minh|Tran|interpreter|mail\.example/);
   });
@@ -239,11 +302,11 @@ describe('external agencies through the gateway', () => {
     await referralIn(fhwa, caseId, "the referral in FHWA's queue");
     const trackedBefore = await track(srNumber);
 
-    for (const [query, variables] of [
-      [ACCEPT, { caseId }],
-      [STATUS, { caseId, status: 'CLOSED', agencyStatus: 'closed by FTA' }],
-    ] as const) {
-      const refused = await hub.query(query, variables, fta);
+    const refusals = [
+      await hub.query(ACCEPT, { caseId }, fta),
+      await hub.query(STATUS, { caseId, status: 'CLOSED', agencyStatus: 'closed by FTA' }, fta),
+    ];
+    for (const refused of refusals) {
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
 
@@ -254,7 +317,7 @@ describe('external agencies through the gateway', () => {
     });
     expect(await track(srNumber)).toEqual(trackedBefore);
     const view = await hub.query(REFERRALS, { id: caseId }, coordinator);
-    expect(view.data.case.titleVI.referrals.flatMap((referral: any) => referral.decisions)).toEqual(
+    expect(view.data!.case!.titleVI!.referrals.flatMap((referral) => referral.decisions)).toEqual(
       [],
     );
   });
@@ -273,10 +336,9 @@ describe('external agencies through the gateway', () => {
       caseStatus: 'OUT_OF_JURISDICTION',
       agency: { id: 'ethics-elections-commission' },
     });
-    expect((await queueOf(fhwa)).map((node: any) => node.caseId)).not.toContain(caseId);
-    expect((await hub.query(ACCEPT, { caseId }, ethics)).data.acceptAgencyReferral.state).toBe(
-      'ACCEPTED',
-    );
+    expect((await queueOf(fhwa)).map((node) => node.caseId)).not.toContain(caseId);
+    const accepted = dataOf(await hub.query(ACCEPT, { caseId }, ethics));
+    expect(accepted.acceptAgencyReferral.state).toBe('ACCEPTED');
     // The commission's acceptance is its own: the city's case stays closed here.
     expect((await track(srNumber)).status).toBe('OUT_OF_JURISDICTION');
   });

@@ -1,6 +1,8 @@
 import { dropDatabase, freePort } from '@hub/local-stack';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { graphql } from './graphql';
+import { postGraphQL } from './support/http-client';
 
 const repoRoot = resolve(__dirname, '..');
 
@@ -58,6 +60,7 @@ describe('npm start', () => {
     expect(token).toMatch(/^ey/);
     expect(output).toMatch(/demo: 108 cases logged/);
 
+    // The body exactly as printed, as the engineer pastes it.
     const response = await fetch(url!, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -68,16 +71,24 @@ describe('npm start', () => {
     expect(answer.data.cases.totalCount).toBeGreaterThanOrEqual(108);
     expect(answer.data.cases.edges[0].node.srNumber).toMatch(/^SR-/);
 
-    const languages = await fetch(url!, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        query:
-          '{ cases(first: 100, filter: { channels: [MAIL, EMAIL, TTY] }) { edges { node { description reporter { preferredLanguage } } } } }',
-      }),
-    }).then((r) => r.json() as Promise<{ data: any }>);
+    const LANGUAGES = graphql(`
+      query StartDemoLanguages {
+        cases(first: 100, filter: { channels: [MAIL, EMAIL, TTY] }) {
+          edges {
+            node {
+              description
+              reporter {
+                preferredLanguage
+              }
+            }
+          }
+        }
+      }
+    `);
+    const languages = await postGraphQL(url!, { query: LANGUAGES, variables: {} }, { token });
+    // A reporter may be null (none given, or refused to an agent): the others count.
     const found = new Set(
-      languages.data.cases.edges.map((e: any) => e.node.reporter?.preferredLanguage?.slice(0, 2)),
+      languages.json.data!.cases.edges.map((e) => e.node.reporter?.preferredLanguage?.slice(0, 2)),
     );
     expect([...found]).toEqual(expect.arrayContaining(['vi', 'zh']));
 

@@ -1,36 +1,159 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  CASE_COMPLETED,
+  CASE_STATUS_CHANGED,
+  CASE_URGENT_ALERT,
+  DEADLINE_BREACHED,
+  type EventEnvelope,
+} from '@hub/contracts';
 import {
   countSql,
   devAuthEnvironment,
   ensureDevKeys,
   provisionSubgraphSchema,
 } from '@hub/local-stack';
-import {
-  createSubgraph,
-  WorkingDayCalendar,
-  type EventEnvelope,
-  type RunningSubgraph,
-} from '@hub/service-kit';
+import { createSubgraph, WorkingDayCalendar, type RunningSubgraph } from '@hub/service-kit';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { routingSubgraph } from '../subgraphs/routing/src/routing.subgraph';
+import { graphql } from './graphql';
+import type { CaseKind, LogCaseInput, SubjectCategory } from './graphql/graphql';
+import { logCase as logCaseAs, submitCase } from './support/cases';
 import { startMailbox } from './support/mailbox';
-import { startTestHub, type TestHub } from './support/hub';
+import { dataOf, startTestHub, type TestHub } from './support/hub';
 
-const SUBMIT = `mutation($input: SubmitCaseInput!) { submitCase(input: $input) { caseId srNumber receivedAt } }`;
-const LOG = `mutation($input: LogCaseInput!) { logCase(input: $input) { id srNumber receivedAt } }`;
-const ROUTING = `query($id: ID!) { case(id: $id) {
-  id srNumber kind
-  priority routingStage
-  department { id name }
-  assignment { staff { id } }
-  deadlines { clock dueAt state }
-  outcome { outcome disposition }
-  referral { agency { id name } disposition }
-  routingHistory { action reason }
-} }`;
+const ROUTING = graphql(`
+  query RoutingCase($id: ID!) {
+    case(id: $id) {
+      id
+      srNumber
+      kind
+      priority
+      routingStage
+      department {
+        id
+        name
+      }
+      assignment {
+        staff {
+          id
+        }
+      }
+      deadlines {
+        clock
+        dueAt
+        state
+      }
+      outcome {
+        outcome
+        disposition
+      }
+      referral {
+        agency {
+          id
+          name
+        }
+        disposition
+      }
+      routingHistory {
+        action
+        reason
+      }
+    }
+  }
+`);
+const MONITORS = graphql(`
+  query RoutingMonitors($id: ID!) {
+    department(id: $id) {
+      primaryMonitor {
+        id
+      }
+      backupMonitor {
+        id
+      }
+    }
+  }
+`);
+const QUEUE_IDS = graphql(`
+  query RoutingQueueIds($departmentId: ID!, $first: Int) {
+    departmentQueue(departmentId: $departmentId, first: $first) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const QUEUE = graphql(`
+  query RoutingQueue($departmentId: ID!, $first: Int) {
+    departmentQueue(departmentId: $departmentId, first: $first) {
+      edges {
+        node {
+          id
+          srNumber
+          kind
+          channel
+          receivedAt
+          description
+          location {
+            address
+            ward
+          }
+          priority
+          department {
+            name
+          }
+          assignment {
+            staff {
+              name
+            }
+          }
+          deadlines {
+            clock
+            dueAt
+            state
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const ASSIGN = graphql(`
+  mutation RoutingAssign($caseId: ID!, $staffId: ID!) {
+    assignCase(caseId: $caseId, staffId: $staffId) {
+      id
+    }
+  }
+`);
+const REROUTE = graphql(`
+  mutation RoutingReroute($caseId: ID!, $departmentId: ID!, $reason: String!) {
+    rerouteCase(caseId: $caseId, departmentId: $departmentId, reason: $reason) {
+      id
+    }
+  }
+`);
+const COMPLETE = graphql(`
+  mutation RoutingComplete($input: CompleteCaseInput!) {
+    completeCase(input: $input) {
+      routingStage
+    }
+  }
+`);
+const APPEAL = graphql(`
+  mutation RoutingLodgeAppeal($input: LodgeAppealInput!) {
+    lodgeAppeal(input: $input) {
+      id
+    }
+  }
+`);
 const DAY = 86_400_000;
 
 async function waitFor<T>(
@@ -48,16 +171,16 @@ async function waitFor<T>(
   }
 }
 
+type TopicEvent = EventEnvelope<Record<string, unknown>>;
+
 /** Everything on the hub's topic, as it arrives. */
-async function watchTopic(
-  topic: string,
-): Promise<{ events: EventEnvelope[]; stop(): Promise<void> }> {
+async function watchTopic(topic: string): Promise<{ events: TopicEvent[]; stop(): Promise<void> }> {
   const consumer: Consumer = new Kafka({
     clientId: 'e2e-routing-reader',
     brokers: process.env.KAFKA_BROKERS!.split(','),
     logLevel: logLevel.NOTHING,
   }).consumer({ groupId: `${topic}.reader.${randomUUID()}` });
-  const events: EventEnvelope[] = [];
+  const events: TopicEvent[] = [];
   await consumer.connect();
   await consumer.subscribe({ topics: [topic], fromBeginning: true });
   await consumer.run({
@@ -72,7 +195,6 @@ describe('routing through the gateway', () => {
   let mailbox: Awaited<ReturnType<typeof startMailbox>>;
   let topic: Awaited<ReturnType<typeof watchTopic>>;
   let agent: string;
-  let replica: RunningSubgraph | null = null;
 
   beforeAll(async () => {
     mailbox = await startMailbox();
@@ -91,28 +213,23 @@ describe('routing through the gateway', () => {
 
   afterAll(async () => {
     await topic?.stop();
-    await replica?.stop();
     await hub?.stop();
     await mailbox?.stop();
   });
 
   const routing = () => hub.subgraphs.get('routing')!;
 
-  async function logCase(input: Record<string, unknown>): Promise<string> {
-    const answer = await hub.query(
-      LOG,
-      {
-        input: {
-          channel: 'PHONE',
-          description: 'Reported by phone',
-          location: { address: '1 City Hall Square' },
-          ...input,
-        },
-      },
-      agent,
-    );
-    expect(answer.errors).toBeUndefined();
-    return answer.data.logCase.id;
+  /** A case an agent logs by phone; its id. */
+  async function logCase(
+    input: Omit<LogCaseInput, 'channel' | 'description'> & Partial<LogCaseInput>,
+  ): Promise<string> {
+    const logged = await logCaseAs(hub, agent, {
+      channel: 'PHONE',
+      description: 'Reported by phone',
+      location: { address: '1 City Hall Square' },
+      ...input,
+    });
+    return logged.id;
   }
 
   /** The case through the gateway once routing has received it. */
@@ -122,8 +239,7 @@ describe('routing through the gateway', () => {
       (a) => a.data?.case?.routingStage != null,
       `case ${caseId} to be routed`,
     );
-    expect(answer.errors).toBeUndefined();
-    return answer.data.case;
+    return dataOf(answer, 'the routed case').case!;
   }
 
   async function footprint() {
@@ -138,17 +254,12 @@ describe('routing through the gateway', () => {
   }
 
   it('routes a pothole submitted through intake to Public Works by the event flow alone, with due dates on the calendar', async () => {
-    const submitted = await hub.query(SUBMIT, {
-      input: {
-        idempotencyKey: randomUUID(),
-        kind: 'SERVICE_REQUEST',
-        serviceCode: 'pothole',
-        description: 'A deep pothole outside number 12.',
-        location: { latitude: 42.3554, longitude: -71.0655 },
-      },
+    const { caseId, srNumber, receivedAt } = await submitCase(hub, {
+      kind: 'SERVICE_REQUEST',
+      serviceCode: 'pothole',
+      description: 'A deep pothole outside number 12.',
+      location: { latitude: 42.3554, longitude: -71.0655 },
     });
-    expect(submitted.errors).toBeUndefined();
-    const { caseId, srNumber, receivedAt } = submitted.data.submitCase;
     const found = await routed(caseId);
     const calendar = new WorkingDayCalendar({ timeZone: 'America/Los_Angeles' });
     expect(found).toMatchObject({
@@ -166,7 +277,7 @@ describe('routing through the gateway', () => {
       ],
     });
     const status = await waitFor(
-      () => topic.events.find((e) => e.type === 'case.status-changed.v1' && e.subject === caseId),
+      () => topic.events.find((e) => e.type === CASE_STATUS_CHANGED && e.subject === caseId),
       Boolean,
       'the routed status',
     );
@@ -179,7 +290,7 @@ describe('routing through the gateway', () => {
     });
   });
 
-  it.each([
+  it.each<[CaseKind, SubjectCategory | null, string, string | null]>([
     ['STAFF_COMPLAINT', 'NON_SWORN_STAFF', 'human-resources', 'hr'],
     ['POLICE_CONDUCT', 'SWORN_POLICE', 'police-opa', 'opa'],
     ['POLICE_CONDUCT', 'SWORN_FIRE', 'fire-operations', null],
@@ -190,13 +301,12 @@ describe('routing through the gateway', () => {
   ])('a %s about %s reaches %s', async (kind, subjectCategory, departmentId, officeRole) => {
     const caseId = await logCase({ kind, subjectCategory });
     const found = await routed(caseId);
-    expect(found.department.id).toBe(departmentId);
+    expect(found.department?.id).toBe(departmentId);
     if (officeRole) {
       // The office sees its own case.
       const office = await hub.token([officeRole]);
-      const seen = await hub.query(ROUTING, { id: caseId }, office);
-      expect(seen.errors).toBeUndefined();
-      expect(seen.data.case.department.id).toBe(departmentId);
+      const seen = dataOf(await hub.query(ROUTING, { id: caseId }, office));
+      expect(seen.case?.department?.id).toBe(departmentId);
     }
   });
 
@@ -215,9 +325,9 @@ describe('routing through the gateway', () => {
       },
     });
     const completed = await waitFor(
-      () => topic.events.find((e) => e.type === 'case.completed.v1' && e.subject === caseId),
+      () => topic.events.find((e) => e.type === CASE_COMPLETED && e.subject === caseId),
       Boolean,
-      'case.completed.v1',
+      CASE_COMPLETED,
     );
     expect(completed!.data).toEqual({
       caseId,
@@ -231,14 +341,10 @@ describe('routing through the gateway', () => {
     const caseId = await logCase({ kind: 'SERVICE_REQUEST', serviceCode: 'water-main-break' });
     const found = await routed(caseId);
     expect(found.priority).toBe('EMERGENCY');
-    const monitors = await hub.query(
-      `{ department(id: "utilities") { primaryMonitor { id } backupMonitor { id } } }`,
-      {},
-      agent,
-    );
-    const { primaryMonitor, backupMonitor } = monitors.data.department;
+    const monitors = dataOf(await hub.query(MONITORS, { id: 'utilities' }, agent));
+    const { primaryMonitor, backupMonitor } = monitors.department!;
     const alerts = await waitFor(
-      () => topic.events.filter((e) => e.type === 'case.urgent-alert.v1' && e.subject === caseId),
+      () => topic.events.filter((e) => e.type === CASE_URGENT_ALERT && e.subject === caseId),
       (list) => list.length > 0,
       'the urgent alert',
     );
@@ -247,7 +353,7 @@ describe('routing through the gateway', () => {
         caseId,
         departmentId: 'utilities',
         priority: 'emergency',
-        staffIds: [primaryMonitor.id, backupMonitor.id],
+        staffIds: [primaryMonitor!.id, backupMonitor!.id],
       },
     ]);
     const rows = await routing()
@@ -257,7 +363,7 @@ describe('routing through the gateway', () => {
         [caseId],
       );
     expect(rows.map((row) => row.staff_id).sort()).toEqual(
-      [primaryMonitor.id, backupMonitor.id].sort(),
+      [primaryMonitor!.id, backupMonitor!.id].sort(),
     );
   });
 
@@ -267,7 +373,7 @@ describe('routing through the gateway', () => {
       process.env.DATABASE_URL!,
       'routing-e2e-routing',
     );
-    replica = await createSubgraph(routingSubgraph, {
+    const replica: RunningSubgraph = await createSubgraph(routingSubgraph, {
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
       DATABASE_URL: url,
@@ -278,26 +384,31 @@ describe('routing through the gateway', () => {
       HUB_DEADLINE_SCAN_INTERVAL_MS: '100',
       ...devAuthEnvironment(keys),
     });
-    // A formal complaint logged with its real receipt date, six weeks ago: all three clocks are past.
-    const caseIds: string[] = [];
-    for (let i = 0; i < 5; i += 1) {
-      caseIds.push(
-        await logCase({
-          kind: 'SERVICE_COMPLAINT',
-          serviceCode: 'missed-trash-pickup',
-          receivedAt: new Date(Date.now() - 42 * DAY).toISOString(),
-        }),
-      );
+    try {
+      // A formal complaint logged with its real receipt date, six weeks ago: all three clocks are past.
+      const caseIds: string[] = [];
+      for (let i = 0; i < 5; i += 1) {
+        caseIds.push(
+          await logCase({
+            kind: 'SERVICE_COMPLAINT',
+            serviceCode: 'missed-trash-pickup',
+            receivedAt: new Date(Date.now() - 42 * DAY).toISOString(),
+          }),
+        );
+      }
+      const breachesOf = () =>
+        topic.events.filter((e) => e.type === DEADLINE_BREACHED && caseIds.includes(e.subject));
+      await waitFor(breachesOf, (list) => list.length >= 15, '15 breaches', 60_000);
+      await new Promise((resolve) => setTimeout(resolve, 2_000)); // room for a duplicate to show up
+      const breaches = breachesOf();
+      expect(breaches).toHaveLength(15);
+      expect(new Set(breaches.map((e) => e.data.deadlineId)).size).toBe(15);
+      const found = await routed(caseIds[0]!);
+      expect(found.deadlines.map((d) => d.state)).toEqual(['BREACHED', 'BREACHED', 'BREACHED']);
+    } finally {
+      // The other tests run against the one routing the hub started.
+      await replica.stop();
     }
-    const breachesOf = () =>
-      topic.events.filter((e) => e.type === 'deadline.breached.v1' && caseIds.includes(e.subject));
-    await waitFor(breachesOf, (list) => list.length >= 15, '15 breaches', 60_000);
-    await new Promise((resolve) => setTimeout(resolve, 2_000)); // room for a duplicate to show up
-    const breaches = breachesOf();
-    expect(breaches).toHaveLength(15);
-    expect(new Set(breaches.map((e) => e.data.deadlineId)).size).toBe(15);
-    const found = await routed(caseIds[0]!);
-    expect(found.deadlines.map((d: any) => d.state)).toEqual(['BREACHED', 'BREACHED', 'BREACHED']);
   });
 
   it("answers a department's queue of 100 cases with their intake fields in one SQL query per table", async () => {
@@ -309,10 +420,6 @@ describe('routing through the gateway', () => {
       });
     }
     const head = await hub.token(['department_head'], { department: 'transportation' });
-    const QUEUE = `query($first: Int) { departmentQueue(departmentId: "transportation", first: $first) {
-      edges { node { id srNumber kind channel receivedAt description location { address ward }
-        priority department { name } assignment { staff { name } } deadlines { clock dueAt state } } }
-      pageInfo { hasNextPage endCursor } } }`;
     await waitFor(
       async () => {
         const [row] = await routing()
@@ -327,15 +434,13 @@ describe('routing through the gateway', () => {
       60_000,
     );
     // A few of them worked by staff, so the assignees are read too.
-    const page = await hub.query(
-      `{ departmentQueue(departmentId: "transportation", first: 3) { edges { node { id } } } }`,
-      {},
-      head,
+    const page = dataOf(
+      await hub.query(QUEUE_IDS, { departmentId: 'transportation', first: 3 }, head),
     );
-    for (const edge of page.data.departmentQueue.edges) {
+    for (const edge of page.departmentQueue.edges) {
       const assigned = await hub.query(
-        `mutation($id: ID!) { assignCase(caseId: $id, staffId: "transportation-a") { id } }`,
-        { id: edge.node.id },
+        ASSIGN,
+        { caseId: edge.node.id, staffId: 'transportation-a' },
         head,
       );
       expect(assigned.errors).toBeUndefined();
@@ -343,16 +448,15 @@ describe('routing through the gateway', () => {
     const routingSql = countSql(routing().orm);
     const intakeSql = countSql(hub.subgraphs.get('intake')!.orm);
     try {
-      const answer = await hub.query(QUEUE, { first: 100 }, head);
-      expect(answer.errors).toBeUndefined();
-      const edges = answer.data.departmentQueue.edges;
+      const answer = await hub.query(QUEUE, { departmentId: 'transportation', first: 100 }, head);
+      const edges = dataOf(answer).departmentQueue.edges;
       expect(edges).toHaveLength(100);
-      expect(edges[0].node).toMatchObject({
+      expect(edges[0]!.node).toMatchObject({
         kind: 'SERVICE_REQUEST',
         channel: 'PHONE',
         department: { name: 'Transportation' },
       });
-      expect(edges.every((edge: any) => typeof edge.node.srNumber === 'string')).toBe(true);
+      expect(edges.every((edge) => typeof edge.node.srNumber === 'string')).toBe(true);
       const intake = intakeSql.selectsByTable();
       const routed = routingSql.selectsByTable();
       expect(intake.case_record).toBe(1);
@@ -370,67 +474,73 @@ describe('routing through the gateway', () => {
   });
 
   describe('bad input is refused with the problem named, and nothing changes', () => {
-    let caseId: string;
-
-    beforeAll(async () => {
-      caseId = await logCase({ kind: 'SERVICE_COMPLAINT', serviceCode: 'pothole' });
+    /** A formal complaint of its own for each test, once routing has routed it. */
+    async function routedComplaint(): Promise<string> {
+      const caseId = await logCase({ kind: 'SERVICE_COMPLAINT', serviceCode: 'pothole' });
       await routed(caseId);
-    });
+      return caseId;
+    }
 
-    async function refused(query: string, variables: Record<string, unknown>, token = agent) {
+    async function refused<Data, Variables>(
+      operation: TypedDocumentNode<Data, Variables>,
+      variables: NoInfer<Variables>,
+      token = agent,
+    ) {
       const before = await footprint();
-      const answer = await hub.query(query, variables, token);
+      const answer = await hub.query(operation, variables, token);
       expect(await footprint()).toEqual(before);
       return answer.errors?.[0];
     }
 
     it('an unknown department', async () => {
-      const error = await refused(
-        `mutation { rerouteCase(caseId: "${caseId}", departmentId: "roads", reason: "Road works") { id } }`,
-        {},
-      );
+      const caseId = await routedComplaint();
+      const error = await refused(REROUTE, {
+        caseId,
+        departmentId: 'roads',
+        reason: 'Road works',
+      });
       expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'departmentId' });
       expect(error?.message).toMatch(/not a department/);
     });
 
     it("an assignment to another department's staff", async () => {
+      const caseId = await routedComplaint();
       const head = await hub.token(['department_head'], { department: 'public-works' });
-      const error = await refused(
-        `mutation { assignCase(caseId: "${caseId}", staffId: "parks-a") { id } }`,
-        {},
-        head,
-      );
+      const error = await refused(ASSIGN, { caseId, staffId: 'parks-a' }, head);
       expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'staffId' });
       expect(error?.message).toMatch(/another department/);
     });
 
     it('a re-route without a reason', async () => {
-      const error = await refused(
-        `mutation { rerouteCase(caseId: "${caseId}", departmentId: "parks", reason: "") { id } }`,
-        {},
-      );
+      const caseId = await routedComplaint();
+      const error = await refused(REROUTE, { caseId, departmentId: 'parks', reason: '' });
       expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     });
 
     it('completing twice, and an appeal after its window', async () => {
-      const COMPLETE = `mutation { completeCase(input: { caseId: "${caseId}", outcome: NOT_UPHELD,
-        disposition: "The repair was scheduled before your report.", reasons: "Already in the plan" }) { routingStage } }`;
-      const first = await hub.query(COMPLETE, {}, agent);
-      expect(first.errors).toBeUndefined();
-      expect(first.data.completeCase.routingStage).toBe('COMPLETED');
+      const caseId = await routedComplaint();
+      const completion = {
+        input: {
+          caseId,
+          outcome: 'NOT_UPHELD',
+          disposition: 'The repair was scheduled before your report.',
+          reasons: 'Already in the plan',
+        },
+      } as const;
+      const first = await hub.query(COMPLETE, completion, agent);
+      expect(dataOf(first).completeCase.routingStage).toBe('COMPLETED');
       await waitFor(
-        () => topic.events.find((e) => e.type === 'case.completed.v1' && e.subject === caseId),
+        () => topic.events.find((e) => e.type === CASE_COMPLETED && e.subject === caseId),
         Boolean,
-        'case.completed.v1',
+        CASE_COMPLETED,
       );
-      const twice = await refused(COMPLETE, {});
+      const twice = await refused(COMPLETE, completion);
       expect(twice?.extensions?.code).toBe('CONFLICT');
       expect(twice?.message).toMatch(/already completed/);
 
-      const appeal = await refused(
-        `mutation { lodgeAppeal(input: { caseId: "${caseId}", reasons: "It was not repaired.", inWriting: true }) { id } }`,
-        {},
-      );
+      const appeal = await refused(APPEAL, {
+        input: { caseId, reasons: 'It was not repaired.', inWriting: true },
+      });
       expect(appeal?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lodgedAt' });
       expect(appeal?.message).toMatch(/appeal window has closed/);
     });

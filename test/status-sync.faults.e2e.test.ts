@@ -1,10 +1,6 @@
+import { CASE_STATUS_CHANGED } from '@hub/contracts';
 import { waitFor, type GraphqlReply, type SubgraphProcesses } from '@hub/local-stack';
-import {
-  CASE_STATUS_CHANGED,
-  HybridLogicalClock,
-  createEnvelope,
-  deadLetterTopicOf,
-} from '@hub/service-kit';
+import { HybridLogicalClock, createEnvelope, deadLetterTopicOf } from '@hub/service-kit';
 import { Kafka, logLevel, type IHeaders } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import {
@@ -26,9 +22,10 @@ import {
   type WrittenChange,
 } from './support/status-sync';
 
-// Issue 8: a consumer killed mid-batch, two agencies changing one case at the same moment, and
-// events no consumer can apply. The six subgraphs run as separate processes (SIGKILL is real)
-// on the run's Kafka broker, with a topic, consumer groups and a database of this file's own.
+// The agencies' status copies through faults: a consumer killed mid-batch, two agencies
+// changing one case at the same moment, and events no consumer can apply. The six subgraphs
+// run as separate processes (SIGKILL is real) on the run's Kafka broker, with a topic,
+// consumer groups and a database of this file's own.
 
 const KIT_WRITERS = ['hr', 'police-referrals', 'internal-audit'];
 const DEPARTMENTS = ['parks', 'transportation', 'public-works', 'utilities'];
@@ -243,7 +240,7 @@ describe('status copies through faults of consumers and events', () => {
       source,
       clock,
     );
-    const notJson = `{"id": "${randomUUID()}", "type": "case.status-changed.v1", `;
+    const notJson = `{"id": "${randomUUID()}", "type": "${CASE_STATUS_CHANGED}", `;
     try {
       // Same key as the case's own events: the same partition, in front of the ones below.
       await producer.send({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { port, subgraphEnvironment } from '@hub/service-kit';
+import { metricsEnvironment, port, subgraphEnvironment } from '@hub/service-kit';
 
 /** `name=url` pairs, comma-separated: where each subgraph answers (overrides the supergraph's). */
 const subgraphUrls = z
@@ -46,6 +46,7 @@ export const gatewayEnvironment = {
   LOG_LEVEL: subgraphEnvironment.LOG_LEVEL,
   PORT: port(4000),
   HUB_LISTEN_HOST: subgraphEnvironment.HUB_LISTEN_HOST,
+  ...metricsEnvironment,
   HUB_SUPERGRAPH_FILE: z
     .string()
     .optional()
@@ -85,6 +86,7 @@ export const gatewayEnvironment = {
   HUB_AUTH_PUBLIC_KEY: subgraphEnvironment.HUB_AUTH_PUBLIC_KEY,
   HUB_AUTH_JWKS_URL: subgraphEnvironment.HUB_AUTH_JWKS_URL,
   HUB_AUTH_ALGORITHM: subgraphEnvironment.HUB_AUTH_ALGORITHM,
+  HUB_AUTH_MAX_TOKEN_LIFETIME_SECONDS: subgraphEnvironment.HUB_AUTH_MAX_TOKEN_LIFETIME_SECONDS,
   HUB_GATEWAY_ISSUER: z
     .string()
     .min(1)

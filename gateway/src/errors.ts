@@ -1,31 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { INTERNAL_ERROR_CODE, isClientErrorCode } from '@hub/contracts';
 import { describeError, type Logger } from '@hub/service-kit';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Counter } from 'prom-client';
 import type { GatewayContext } from './context';
 
-/** Codes a client can act on: their messages reach it as written, in every mode. */
-const CLIENT_ERROR_CODES = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'GRAPHQL_VALIDATION_FAILED',
-  'GRAPHQL_PARSE_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'RATE_LIMITED',
-  // Names the subgraph that did not answer, never its address or the underlying error.
-  'SUBGRAPH_UNAVAILABLE',
-]);
-
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 
 function codeOf(error: { extensions?: Record<string, unknown> }): string {
-  return String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  return String(error.extensions?.code ?? INTERNAL_ERROR_CODE);
 }
 
 /**
@@ -37,7 +20,7 @@ export function formatGatewayError(
   formatted: GraphQLFormattedError,
   production: boolean,
 ): GraphQLFormattedError {
-  if (CLIENT_ERROR_CODES.has(codeOf(formatted))) return formatted;
+  if (isClientErrorCode(codeOf(formatted))) return formatted;
   if (!production) {
     const { response: _response, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
@@ -45,7 +28,7 @@ export function formatGatewayError(
   return {
     message: INTERNAL_ERROR_MESSAGE,
     ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: { code: INTERNAL_ERROR_CODE },
   };
 }
 
@@ -65,7 +48,7 @@ export function requestErrorsPlugin(
           for (const error of errors) {
             const code = codeOf(error);
             errorsByCode.inc({ code });
-            if (CLIENT_ERROR_CODES.has(code) && code !== 'SUBGRAPH_UNAVAILABLE') continue;
+            if (isClientErrorCode(code) && code !== 'SUBGRAPH_UNAVAILABLE') continue;
             logger[code === 'SUBGRAPH_UNAVAILABLE' ? 'warn' : 'error'](
               {
                 requestId: contextValue?.requestId,
@@ -86,9 +69,9 @@ export function requestErrorsPlugin(
           const requestId = contextValue?.requestId;
           if (!requestId || response.body.kind !== 'single') return;
           const errors = response.body.singleResult.errors;
-          if (!errors?.some((error) => !CLIENT_ERROR_CODES.has(codeOf(error)))) return;
+          if (!errors?.some((error) => !isClientErrorCode(codeOf(error)))) return;
           response.body.singleResult.errors = errors.map((error) =>
-            CLIENT_ERROR_CODES.has(codeOf(error))
+            isClientErrorCode(codeOf(error))
               ? error
               : {
                   ...error,

@@ -4,15 +4,19 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { INTERNAL_ERROR_CODE } from '@hub/contracts';
 import {
   AuthenticationError,
   createLogger,
   createTokenVerifier,
+  identityProviderOf,
   describeError,
   headerValue,
   httpRequestDurationHistogram,
   loadEnvironment,
   refuseUnauthenticated,
+  mountMetrics,
+  unsafeTextPlugin,
   timeRequests,
   type Caller,
   type Logger,
@@ -43,6 +47,8 @@ export interface RunningGateway {
   readonly url: string;
   readonly port: number;
   readonly logger: Logger;
+  /** The internal port /metrics is served on, when HUB_METRICS_PORT asks for one. */
+  readonly metricsPort: number | null;
   stop(): Promise<void>;
   stopOnSignals(): void;
 }
@@ -76,13 +82,7 @@ export async function createGateway(
     readFileSync(config.HUB_SUPERGRAPH_FILE ?? SUPERGRAPH_FILE, 'utf8'),
   );
   const subgraphUrls = config.HUB_SUBGRAPH_URLS ?? {};
-  const verifyToken = await createTokenVerifier({
-    issuer: config.HUB_AUTH_ISSUER,
-    audience: config.HUB_AUTH_AUDIENCE,
-    publicKeyPem: config.HUB_AUTH_PUBLIC_KEY,
-    jwksUrl: config.HUB_AUTH_JWKS_URL,
-    algorithm: config.HUB_AUTH_ALGORITHM,
-  });
+  const verifyToken = await createTokenVerifier(identityProviderOf(config));
   const anonymousTokens = await AnonymousTokenSigner.create(
     config.HUB_GATEWAY_SIGNING_KEY,
     config.HUB_GATEWAY_ISSUER,
@@ -153,6 +153,7 @@ export async function createGateway(
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
       operationResolutionPlugin(),
       maxPageSizePlugin() as ApolloServerPlugin<GatewayContext>,
+      unsafeTextPlugin<GatewayContext>(),
       anonymousSubmissionLimit({
         submissions: config.HUB_ANONYMOUS_SUBMISSIONS_PER_WINDOW,
         windowSeconds: config.HUB_ANONYMOUS_SUBMISSION_WINDOW_SECONDS,
@@ -194,8 +195,11 @@ export async function createGateway(
       subgraphs,
     });
   });
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.contentType).send(await metrics.metrics());
+  const metricsEndpoint = await mountMetrics(app, {
+    registry: metrics,
+    production,
+    config,
+    logger,
   });
   app.use(
     '/graphql',
@@ -242,10 +246,15 @@ export async function createGateway(
   logger.info({ url }, 'gateway ready');
 
   let stopping: Promise<void> | null = null;
-  const stop = () => (stopping ??= apollo.stop().then(() => subgraphAgent.destroy()));
+  const stop = () =>
+    (stopping ??= apollo
+      .stop()
+      .then(() => metricsEndpoint.close())
+      .then(() => subgraphAgent.destroy()));
   return {
     url,
     port,
+    metricsPort: metricsEndpoint.port,
     logger,
     stop,
     stopOnSignals() {
@@ -289,7 +298,7 @@ function httpErrorHandler(logger: Logger, production: boolean): ErrorRequestHand
           message: production
             ? `${INTERNAL_ERROR_MESSAGE}; quote request id ${requestId ?? 'unknown'}`
             : describeError(error).message,
-          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+          extensions: { code: INTERNAL_ERROR_CODE, requestId },
         },
       ],
     });

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
-import { listSubgraphPackages } from '@hub/local-stack';
+import { composeSupergraph, listSubgraphPackages, loadSubgraphSources } from '@hub/local-stack';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, SUPERGRAPH_FILE } from '../src/paths';
-import { composeSupergraph, loadSubgraphSources } from '../src/supergraph';
 
 describe('the committed supergraph', () => {
   it('is exactly what composing the current subgraphs gives (run `npm run compose` if not)', async () => {

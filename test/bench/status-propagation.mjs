@@ -79,6 +79,7 @@
 // Measured 2026-11-23, before those changes, nothing else running: 200/s every copy p99 63581
 // (the consumers applied about 410 events/s between them, one transaction per event); bare
 // kafkajs p99 38.4; 10/s p99 94, 20/s p99 86, 40/s p99 560-1506, 100/s p99 23607-31829.
+import { CASE_STATUS_CHANGED } from '@hub/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
@@ -113,7 +114,6 @@ const skipKafka = flags['skip-kafka'] ?? process.env.SKIP_KAFKA === '1';
 const keep = flags.keep ?? process.env.KEEP === '1';
 const wantedWriters = (flags.writers ?? process.env.WRITERS ?? '').split(',').filter(Boolean);
 
-const CASE_STATUS_CHANGED = 'case.status-changed.v1';
 // Working statuses may follow each other in any order, and no subgraph acts on them.
 const STATUSES = [
   'acknowledged',

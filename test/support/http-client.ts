@@ -1,11 +1,20 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { request, type Agent } from 'node:http';
+import type { AnswerError } from './hub';
 
-export interface RawAnswer {
+export interface RawAnswer<Json = any> {
   readonly status: number;
   readonly headers: Record<string, string | string[] | undefined>;
   readonly text: string;
   /** The body as JSON, or undefined when it is not JSON. */
-  readonly json: any;
+  readonly json: Json;
+}
+
+/** The JSON body of a GraphQL answer to a typed operation. */
+export interface GraphQLBody<Data> {
+  readonly data?: Data | null;
+  readonly errors?: AnswerError[];
 }
 
 export interface RawRequest {
@@ -53,16 +62,37 @@ export function sendRaw(url: string, options: RawRequest = {}): Promise<RawAnswe
   });
 }
 
-/** A GraphQL operation through the gateway, from a chosen client address. */
+type PostOptions = Omit<RawRequest, 'body'> & { token?: string };
+
+/**
+ * A GraphQL operation through the gateway, from a chosen client address. An operation written
+ * with test/graphql's generated `graphql()` is typed (variables and `json`); a plain string is
+ * for operations built at run time or ones the gateway must refuse.
+ */
+export function postGraphQL<Data, Variables>(
+  url: string,
+  body: { query: TypedDocumentNode<Data, Variables>; variables: NoInfer<Variables> },
+  options?: PostOptions,
+): Promise<RawAnswer<GraphQLBody<Data>>>;
 export function postGraphQL(
   url: string,
   body: { query: string; variables?: Record<string, unknown>; operationName?: string },
-  options: Omit<RawRequest, 'body'> & { token?: string } = {},
+  options?: PostOptions,
+): Promise<RawAnswer>;
+export function postGraphQL(
+  url: string,
+  body: {
+    query: string | TypedDocumentNode<unknown, unknown>;
+    variables?: unknown;
+    operationName?: string;
+  },
+  options: PostOptions = {},
 ): Promise<RawAnswer> {
   const { token, ...rest } = options;
+  const query = typeof body.query === 'string' ? body.query : print(body.query);
   return sendRaw(url, {
     ...rest,
-    body: JSON.stringify(body),
+    body: JSON.stringify({ ...body, query }),
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(rest.headers ?? {}) },
   });
 }

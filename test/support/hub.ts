@@ -1,13 +1,16 @@
 import 'reflect-metadata';
 import { createGateway, type GatewayOptions, type RunningGateway } from '@hub/gateway';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   devAuthEnvironment,
   ensureDevKeys,
+  postGraphql,
   provisionSubgraphSchema,
   signDevToken,
   type DevKeys,
 } from '@hub/local-stack';
 import { createSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@hub/service-kit';
+import type { DocumentNode } from 'graphql';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,10 +18,37 @@ import { join, resolve } from 'node:path';
 
 const repoRoot = resolve(__dirname, '../..');
 
+/** One error of a GraphQL answer, as the gateway sends it. */
+export interface AnswerError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: Record<string, any>;
+}
+
 export interface GraphQLAnswer<Data = any> {
   status: number;
-  data?: Data;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  data?: Data | null;
+  errors?: AnswerError[];
+}
+
+/**
+ * The data of an answer that must have succeeded. Throws, naming `what` and the answer's
+ * errors (message, path and code), when it has errors or no data.
+ */
+export function dataOf<Data>(
+  answer: { status?: number; data?: Data | null; errors?: readonly AnswerError[] },
+  what = 'the operation',
+): Data {
+  if (answer.errors?.length || answer.data === undefined || answer.data === null) {
+    const errors = (answer.errors ?? []).map((error) => ({
+      message: error.message,
+      path: error.path,
+      code: error.extensions?.code,
+    }));
+    const problem = errors.length > 0 ? JSON.stringify(errors) : 'no data and no errors';
+    throw new Error(`${what}: HTTP ${answer.status ?? '?'}, ${problem}`);
+  }
+  return answer.data;
 }
 
 export interface TestHub {
@@ -32,9 +62,18 @@ export interface TestHub {
     roles: string[],
     claims?: { subject?: string; department?: string; agency?: string },
   ): Promise<string>;
-  /** Through the gateway, as a department system or a resident would call it. */
+  /**
+   * Through the gateway, as a department system or a resident would call it. An operation
+   * written with test/graphql's generated `graphql()` is typed (variables and answer); a plain
+   * string is for operations built at run time or ones the gateway must refuse.
+   */
+  query<Data, Variables>(
+    operation: TypedDocumentNode<Data, Variables>,
+    variables: NoInfer<Variables>,
+    token?: string,
+  ): Promise<GraphQLAnswer<Data>>;
   query<Data = any>(
-    query: string,
+    operation: string,
     variables?: Record<string, unknown>,
     token?: string,
   ): Promise<GraphQLAnswer<Data>>;
@@ -125,16 +164,9 @@ export async function startTestHub(options: {
         agency: claims.agency,
         expiresIn: '30m',
       }),
-    async query(query, variables, token) {
-      const response = await fetch(gateway.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
+    async query(operation: string | DocumentNode, variables?: unknown, token?: string) {
+      const { status, body } = await postGraphql(gateway.url, operation, variables, token);
+      return { status, ...body };
     },
     async stopSubgraph(name) {
       await subgraphs.get(name)?.stop();

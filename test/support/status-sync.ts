@@ -6,23 +6,22 @@ import {
   type GraphqlReply,
   type SubgraphProcessesOptions,
 } from '@hub/local-stack';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { CASE_RECEIVED, CASE_STATUS_CHANGED, CaseStatus, EventContracts } from '@hub/contracts';
 import {
-  CASE_RECEIVED,
-  CASE_STATUS_CHANGED,
-  CaseStatus,
-  EventContracts,
   EventPublisher,
   HybridLogicalClock,
-  compareStatusCopies,
   openDatabase,
   recordStatusChange,
-  type StatusCopyComparison,
 } from '@hub/service-kit';
+import { compareStatusCopies, type StatusCopyComparison } from '@hub/status-tools';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { print } from 'graphql';
 import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { graphql } from '../graphql';
 
 export const repoRoot = resolve(__dirname, '../..');
 
@@ -144,11 +143,43 @@ export function expectNoErrors(reply: GraphqlReply, what: string): void {
   }
 }
 
-const SUBMIT = `mutation($input: SubmitCaseInput!) { submitCase(input: $input) { caseId } }`;
-const REROUTE = `mutation($caseId: ID!, $departmentId: ID!, $reason: String!) {
-  rerouteCase(caseId: $caseId, departmentId: $departmentId, reason: $reason) { id } }`;
-const WITHDRAW = `mutation($caseId: ID!, $reason: String!) {
-  withdrawCase(caseId: $caseId, reason: $reason) { status } }`;
+// Sent straight to the subgraph that owns each mutation; typed against the API schema, where
+// these mutations are the same.
+const SubmitDocument = graphql(`
+  mutation StatusSyncSubmit($input: SubmitCaseInput!) {
+    submitCase(input: $input) {
+      caseId
+    }
+  }
+`);
+const RerouteDocument = graphql(`
+  mutation StatusSyncReroute($caseId: ID!, $departmentId: ID!, $reason: String!) {
+    rerouteCase(caseId: $caseId, departmentId: $departmentId, reason: $reason) {
+      id
+    }
+  }
+`);
+const WithdrawDocument = graphql(`
+  mutation StatusSyncWithdraw($caseId: ID!, $reason: String!) {
+    withdrawCase(caseId: $caseId, reason: $reason) {
+      status
+    }
+  }
+`);
+
+/** A reply to a typed operation: `data` has the operation's shape. */
+export type TypedReply<Data> = Omit<GraphqlReply, 'data'> & { readonly data?: Data | null };
+
+/** A typed operation straight to one subgraph's process. */
+async function send<Data, Variables extends Record<string, unknown>>(
+  fleet: SubgraphProcesses,
+  subgraph: string,
+  operation: TypedDocumentNode<Data, Variables>,
+  variables: NoInfer<Variables>,
+  token: string,
+): Promise<TypedReply<Data>> {
+  return fleet.graphql(subgraph, print(operation), variables, token);
+}
 
 /** Real writers: GraphQL mutations straight to the subgraphs, with tokens of the right role. */
 export class HubClients {
@@ -163,9 +194,10 @@ export class HubClients {
 
   /** Intake receives a service request; returns its case id. */
   async submitCase(n: number): Promise<string> {
-    const reply = await this.fleet.graphql(
+    const reply = await send(
+      this.fleet,
       'intake',
-      SUBMIT,
+      SubmitDocument,
       {
         input: {
           idempotencyKey: randomUUID(),
@@ -177,14 +209,15 @@ export class HubClients {
       this.agent,
     );
     expectNoErrors(reply, `submitCase ${n}`);
-    return reply.data.submitCase.caseId as string;
+    return reply.data!.submitCase.caseId;
   }
 
   /** Routing: an agent sends the case to another department (status `routed`). */
   reroute(caseId: string, departmentId: string): Promise<GraphqlReply> {
-    return this.fleet.graphql(
+    return send(
+      this.fleet,
       'routing',
-      REROUTE,
+      RerouteDocument,
       { caseId, departmentId, reason: 'load of the status-sync test' },
       this.agent,
     );
@@ -192,9 +225,10 @@ export class HubClients {
 
   /** Intake: the reporter withdrew the case (status `withdrawn`). */
   withdraw(caseId: string): Promise<GraphqlReply> {
-    return this.fleet.graphql(
+    return send(
+      this.fleet,
       'intake',
-      WITHDRAW,
+      WithdrawDocument,
       { caseId, reason: 'Fixed by a neighbour' },
       this.agent,
     );

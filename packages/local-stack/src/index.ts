@@ -19,7 +19,8 @@ export {
   withDatabase,
 } from './postgres';
 export type { PostgresServer, ResolvePostgresOptions } from './postgres';
-export { freePort } from './processes';
+export { freePort, LOOPBACK } from './processes';
+export { hubDir, repoRoot } from './test-run';
 export { listSubgraphPackages } from './hub-layout';
 export type { SubgraphPackage } from './hub-layout';
 export {
@@ -31,11 +32,10 @@ export {
   signDevToken,
 } from './dev-keys';
 export type { DevKeys, DevTokenClaims } from './dev-keys';
-export { runStatusCommand } from './status-command';
-export type { StatusCommandIo } from './status-command';
-export { readTopic, waitFor } from './testing';
+export { readTopic, testEnvironment, testKafka, waitFor } from './testing';
 export { SubgraphHarness, refusal } from './subgraph-harness';
-export type { GraphqlAnswer } from './subgraph-harness';
+export { postGraphql } from './subgraph-harness';
+export type { GraphqlAnswer, TypedAnswer } from './subgraph-harness';
 export { countSql } from './sql-counter';
 export { SubgraphProcesses } from './subgraph-processes';
 export type {
@@ -44,3 +44,9 @@ export type {
   SubgraphProcessesOptions,
 } from './subgraph-processes';
 export { RestartableKafkaBroker } from './restartable-kafka';
+export {
+  composeSupergraph,
+  definitionExportName,
+  loadSubgraphSources,
+  type SubgraphSource,
+} from './supergraph-composition';

@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { devAuthEnvironment, ensureDevKeys, signDevToken, type DevKeys } from './dev-keys';
+import { describeDevTokenRoles } from './dev-roles';
 import { listSubgraphPackages } from './hub-layout';
 import { startKafkaBroker, type KafkaBroker } from './kafka-broker';
 import { startMailCatcher, type MailCatcher } from './mail-catcher';
-import { freePort, isPortFree } from './processes';
+import { freePort, isPortFree, settlesWithin, terminateProcess } from './processes';
 import {
   ensureDatabase,
   provisionSubgraphSchema,
@@ -25,24 +26,10 @@ interface Service {
 
 const say = (line: string) => console.log(`hub: ${line}`);
 
-/**
- * The roles `npm run token` signs for, with the claims each one needs (README, "Calling it"):
- * a department role reads its own department's cases, an external agency the cases referred
- * to it; without the claim they see nothing of those.
- */
-const DEV_TOKEN_ROLES = [
-  'agent',
-  'department_staff --department <id> (e.g. public-works)',
-  'department_head --department <id>',
-  'hr',
-  'opa',
-  'audit',
-  'title_vi_coordinator',
-  'analyst',
-  'council',
-  'external_agency --agency <id> (wsdot-oecr, fhwa, fta, us-doj)',
-  'resident (or no token at all: anonymous callers may submit and track only)',
-].join(', ');
+/** How long a service or the broker gets to stop before it is killed. */
+const SERVICE_STOP_MS = 4_000;
+/** After this the hub kills whatever is left and exits, whatever is still stopping. */
+const SHUTDOWN_DEADLINE_MS = 9_000;
 
 /** Only what a service needs: its variables, not the whole environment of this shell. */
 function baseEnvironment(): NodeJS.ProcessEnv {
@@ -139,21 +126,44 @@ async function main(): Promise<void> {
   const services: Service[] = [];
   let shuttingDown = false;
 
+  // Ctrl+C reaches every process of the terminal's group at once, so the services may already
+  // be stopping; each gets SIGTERM and a few seconds, then SIGKILL. A second Ctrl+C (or a
+  // signal after the deadline) stops at once. Listeners stay registered: a library's own
+  // signal handler must never be the only one left.
   const shutdown = async (code: number) => {
     if (shuttingDown) return;
     shuttingDown = true;
-    say('stopping');
-    for (const service of [...services].reverse()) {
-      if (service.process.exitCode === null) {
-        service.process.kill('SIGTERM');
-        await new Promise((resolve) => service.process.once('exit', resolve));
-      }
+    say('stopping (Ctrl+C again to stop at once)');
+    const forced = setTimeout(() => forceExit(code), SHUTDOWN_DEADLINE_MS);
+    forced.unref();
+    // The gateway first, so no request reaches a stopping subgraph; then the subgraphs at once.
+    const stopService = async (service: Service) => {
+      if (service.process.pid === undefined) return;
+      await terminateProcess(service.process.pid, { timeoutMs: SERVICE_STOP_MS });
+    };
+    const gateway = services.find((service) => service.name === 'gateway');
+    if (gateway) await stopService(gateway);
+    await Promise.all(services.filter((service) => service !== gateway).map(stopService));
+    for (const stop of stops.reverse()) {
+      await settlesWithin(
+        stop().catch(() => undefined),
+        SERVICE_STOP_MS,
+      );
     }
-    for (const stop of stops.reverse()) await stop().catch(() => undefined);
     process.exit(code);
   };
-  process.once('SIGINT', () => void shutdown(0));
-  process.once('SIGTERM', () => void shutdown(0));
+  const forceExit = (code: number) => {
+    for (const service of services) {
+      if (service.process.exitCode === null && service.process.signalCode === null) {
+        service.process.kill('SIGKILL');
+      }
+    }
+    say('stopped at once');
+    process.exit(code);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => (shuttingDown ? forceExit(130) : void shutdown(0)));
+  }
 
   try {
     const postgres: PostgresServer = await resolvePostgres({
@@ -233,6 +243,7 @@ async function main(): Promise<void> {
     services.push(gateway);
     await waitUntilReady(gateway, '/readyz');
     const gatewayUrl = `${gateway.baseUrl}/graphql`;
+    const mode = baseEnvironment().NODE_ENV;
 
     for (const service of services) {
       service.process.once('exit', (code) => {
@@ -252,7 +263,7 @@ async function main(): Promise<void> {
     const query =
       '{ cases(first: 5) { totalCount edges { node { srNumber kind channel status receivedAt location { ward } } } } }';
     console.log(`
-The complaint hub is running.
+The complaint hub is running, in ${mode} mode${mode === 'development' ? ' (stack traces, introspection and suggestions on; NODE_ENV=production npm start for production behaviour)' : ''}.
 
   Gateway:   ${gatewayUrl}
   Token for a 311 agent (24 h):
@@ -260,7 +271,7 @@ The complaint hub is running.
 
   A token for any other role (development keys, 8 h):
     npm run token -- --role <role> [--department <department id>] [--agency <agency id>]
-  Roles: ${DEV_TOKEN_ROLES}.
+  Roles: ${describeDevTokenRoles()}.
 
   Try it:
     curl -s ${gatewayUrl} \\

@@ -1,34 +1,48 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- test answers and rows are arbitrary JSON, checked by the tests */
-import {
-  createSubgraph,
-  type EventEnvelope,
-  type RunningSubgraph,
-  type SubgraphDefinition,
-} from '@hub/service-kit';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { EventEnvelope, EventEnvelopeOf, EventPayloads, EventType } from '@hub/contracts';
+import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { createSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@hub/service-kit';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { devAuthEnvironment, ensureDevKeys, signDevToken, type DevKeys } from './dev-keys';
 import { provisionSubgraphSchema } from './postgres';
-import { readTopic, waitFor } from './testing';
+import { readTopic, testEnvironment, waitFor } from './testing';
 
 export interface GraphqlAnswer {
   readonly status: number;
   readonly body: { data?: any; errors?: any[] };
 }
 
-/** Set by the jest global setup: a fresh database and a running broker for this test run. */
-function testEnvironment() {
-  const databaseUrl = process.env.DATABASE_URL;
-  const brokers = process.env.KAFKA_BROKERS;
-  if (!databaseUrl || !brokers)
-    throw new Error('run through `npm test`: the global setup provides PostgreSQL and Kafka');
-  return {
-    databaseUrl,
-    brokers: brokers.split(','),
-    runId: process.env.HUB_TEST_RUN_ID ?? 'local',
-  };
+/** The answer to a typed operation: `data` has the operation's shape. */
+export interface TypedAnswer<Result> {
+  readonly status: number;
+  readonly body: { data?: Result | null; errors?: GraphQLFormattedError[] };
+}
+
+/** POSTs one GraphQL operation to `url` as JSON and reads the JSON answer. */
+export async function postGraphql(
+  url: string,
+  operation: string | DocumentNode,
+  variables: unknown,
+  bearer?: string,
+  headers: Record<string, string> = {},
+): Promise<GraphqlAnswer> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      ...headers,
+    },
+    body: JSON.stringify({
+      query: typeof operation === 'string' ? operation : print(operation),
+      variables,
+    }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphqlAnswer['body'] };
 }
 
 /**
@@ -107,28 +121,40 @@ export class SubgraphHarness<Settings = unknown> {
     });
   }
 
+  /**
+   * Sends an operation over HTTP as a caller with `bearer` would. An operation written with the
+   * test folder's generated `graphql()` is typed: its variables are checked and its answer's
+   * `data` has the operation's shape. A plain string is for what the types cannot describe
+   * (an operation built at run time, or one the schema must refuse).
+   */
+  async graphql<Result, Variables>(
+    operation: TypedDocumentNode<Result, Variables>,
+    variables: Variables,
+    bearer?: string,
+  ): Promise<TypedAnswer<Result>>;
   async graphql(
-    query: string,
-    variables: Record<string, unknown> = {},
+    operation: string,
+    variables?: Record<string, unknown>,
+    bearer?: string,
+  ): Promise<GraphqlAnswer>;
+  async graphql(
+    operation: string | DocumentNode,
+    variables: unknown = {},
     bearer?: string,
   ): Promise<GraphqlAnswer> {
-    const response = await fetch(this.subgraph.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, body: (await response.json()) as GraphqlAnswer['body'] };
+    return postGraphql(this.subgraph.url, operation, variables, bearer);
   }
 
   /**
    * Puts an event on the topic as another subgraph would (through this one's outbox, relay and
    * Kafka, checked against its contract). The subject is `data.caseId`, else a new id.
    */
-  async publish(type: string, data: Record<string, unknown>): Promise<EventEnvelope> {
-    const subject = typeof data.caseId === 'string' ? data.caseId : randomUUID();
+  async publish<Type extends EventType>(
+    type: Type,
+    data: EventPayloads[Type],
+  ): Promise<EventEnvelopeOf<Type>> {
+    const caseId = (data as { caseId?: unknown }).caseId;
+    const subject = typeof caseId === 'string' ? caseId : randomUUID();
     return this.subgraph.orm.em
       .fork()
       .transactional(async (em) => this.subgraph.events.publish(em, { type, subject, data }));
@@ -161,8 +187,11 @@ export class SubgraphHarness<Settings = unknown> {
     );
   }
 
-  /** Events of this subgraph's outbox (what it published), oldest first. */
-  async published(type?: string): Promise<EventEnvelope[]> {
+  /** Events of one type in this subgraph's outbox (what it published), oldest first. */
+  async published<Type extends EventType>(type: Type): Promise<EventEnvelopeOf<Type>[]>;
+  /** Every event of this subgraph's outbox, oldest first. */
+  async published(): Promise<EventEnvelope[]>;
+  async published(type?: EventType): Promise<EventEnvelope[]> {
     const rows = await this.sql<{ envelope: EventEnvelope }>(
       `select envelope from outbox_message ${type ? 'where event_type = ?' : ''} order by position`,
       type ? [type] : [],

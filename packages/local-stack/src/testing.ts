@@ -2,6 +2,29 @@
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 
+/** Set by the jest global setup: a fresh database and a running broker for this test run. */
+export function testEnvironment(): { databaseUrl: string; brokers: string[]; runId: string } {
+  const databaseUrl = process.env.DATABASE_URL;
+  const brokers = process.env.KAFKA_BROKERS;
+  if (!databaseUrl || !brokers)
+    throw new Error('run through `npm test`: the global setup provides PostgreSQL and Kafka');
+  return {
+    databaseUrl,
+    brokers: brokers.split(','),
+    runId: process.env.HUB_TEST_RUN_ID ?? 'local',
+  };
+}
+
+/** A Kafka client for a test, patient with a broker that is still starting. */
+export function testKafka(brokers: string[] = testEnvironment().brokers): Kafka {
+  return new Kafka({
+    clientId: 'hub-test',
+    brokers,
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 8, initialRetryTime: 100, maxRetryTime: 2_000 },
+  });
+}
+
 /** Polls `probe` until `done` holds; on time-out fails with the last value it saw. */
 export async function waitFor<T>(
   probe: () => Promise<T>,

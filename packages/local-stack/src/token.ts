@@ -3,21 +3,8 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { ensureDevKeys, signDevToken } from './dev-keys';
+import { DEV_TOKEN_ROLES } from './dev-roles';
 import { repoRoot } from './test-run';
-
-const ROLES = [
-  'resident',
-  'agent',
-  'department_staff',
-  'department_head',
-  'hr',
-  'opa',
-  'audit',
-  'title_vi_coordinator',
-  'analyst',
-  'council',
-  'external_agency',
-];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -30,10 +17,10 @@ async function main(): Promise<void> {
     },
   });
   const roles = values.role ?? [];
-  const unknown = roles.filter((role) => !ROLES.includes(role));
+  const unknown = roles.filter((role) => !(DEV_TOKEN_ROLES as readonly string[]).includes(role));
   if (roles.length === 0 || unknown.length > 0) {
     console.error(
-      `--role must be one or more of: ${ROLES.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`,
+      `--role must be one or more of: ${DEV_TOKEN_ROLES.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`,
     );
     process.exit(2);
   }

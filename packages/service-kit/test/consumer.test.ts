@@ -1,3 +1,4 @@
+import { CASE_STATUS_CHANGED, type EventEnvelope } from '@hub/contracts';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Kafka, Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
@@ -9,7 +10,6 @@ import {
   deadLetterTopicOf,
   ensureTopics,
   statusCopyStep,
-  type EventEnvelope,
   type EventHandler,
 } from '../src';
 import {
@@ -57,7 +57,7 @@ describe('event consumer', () => {
 
   function statusChanged(caseId: string, status: string) {
     return createEnvelope(
-      { type: 'case.status-changed.v1', subject: caseId, data: { caseId, status, agency: 'opa' } },
+      { type: CASE_STATUS_CHANGED, subject: caseId, data: { caseId, status, agency: 'opa' } },
       'test-city/police-referrals',
       clock,
     );
@@ -65,7 +65,7 @@ describe('event consumer', () => {
 
   async function startConsumer(
     topic: string,
-    handler: EventHandler = recordEffect,
+    handler: EventHandler<typeof CASE_STATUS_CHANGED> = recordEffect,
     extra: { withStatusCopy?: boolean; metrics?: HubMetrics } = {},
   ) {
     await ensureTopics(kafka, topic, 3);
@@ -74,7 +74,7 @@ describe('event consumer', () => {
       kafka,
       groupId: `${topic}.consumer`,
       topic,
-      handlers: { 'case.status-changed.v1': handler },
+      handlers: { [CASE_STATUS_CHANGED]: handler },
       batchSteps: extra.withStatusCopy ? [statusCopyStep] : [],
       metrics: extra.metrics,
       contracts,

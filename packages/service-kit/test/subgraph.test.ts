@@ -1,7 +1,7 @@
 import { provisionSubgraphSchema } from '@hub/local-stack';
 import { SignJWT, exportSPKI, generateKeyPair, type KeyLike } from 'jose';
 import { EnvironmentError, createSubgraph, type RunningSubgraph } from '../src';
-import { GreetingResolver } from './fixture.subgraph';
+import { GREETING_IDS, GreetingResolver } from './fixture.subgraph';
 import { testEnvironment, uniqueTopic } from './support';
 
 const issuer = 'https://hub.test/issuer';
@@ -75,7 +75,7 @@ describe('createSubgraph', () => {
       await token({ roles: ['agent'] }),
     );
     expect(status).toBe(200);
-    expect(body.data.greeting).toEqual({ id: 'g1', text: 'hello agent-42' });
+    expect(body.data.greeting).toEqual({ id: GREETING_IDS.ordinary, text: 'hello agent-42' });
   });
 
   it('refuses a caller without a token, with a token signed by another key, and with an expired token', async () => {
@@ -104,6 +104,62 @@ describe('createSubgraph', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const hr = await post('{ hrOnly }', await token({ roles: ['hr'] }));
     expect(hr.body.data.hrOnly).toBe('personnel file');
+  });
+
+  it('declares each role rule in the schema with the check that enforces it', async () => {
+    const { body } = await post('{ _service { sdl } }', await token({ roles: ['gateway'] }));
+    const sdl: string = body.data._service.sdl;
+    expect(sdl).toMatch(/hrOnly: String @requiresScopes\(scopes: \[\["hr"\]\]\)/);
+    expect(sdl).toMatch(/greeting: Greeting! @authenticated/);
+    expect(sdl).toMatch(/secret: String @requiresScopes\(scopes: \[\["hr"\], \["agent"\]\]\)/);
+    const anonymous = await post('{ greeting { id } }', await token({ anonymous: true }));
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('a restricted field answers by the rule for each case, and logs every attempt', async () => {
+    const agent = await post('{ greetings { id secret } }', await token({ roles: ['agent'] }));
+    expect(agent.body.data.greetings).toEqual([
+      { id: GREETING_IDS.ordinary, secret: `the secret of ${GREETING_IDS.ordinary}` },
+      { id: GREETING_IDS.confidential, secret: null },
+    ]);
+    expect(agent.body.errors).toHaveLength(1);
+    expect(agent.body.errors?.[0]).toMatchObject({
+      path: ['greetings', 1, 'secret'],
+      extensions: { code: 'FORBIDDEN' },
+    });
+    const hr = await post('{ greetings { secret } }', await token({ roles: ['hr'] }));
+    expect(hr.body.errors).toBeUndefined();
+    expect(hr.body.data.greetings.map((g: { secret: string }) => g.secret)).toEqual([
+      `the secret of ${GREETING_IDS.ordinary}`,
+      `the secret of ${GREETING_IDS.confidential}`,
+    ]);
+    const log = await subgraph.orm.em
+      .fork()
+      .execute<{ case_id: string; granted: boolean; reader_roles: string[] }[]>(
+        `select case_id, granted, reader_roles from restricted_field_read
+          where field = 'secret' order by id`,
+      );
+    expect(log).toEqual([
+      { case_id: GREETING_IDS.ordinary, granted: true, reader_roles: ['agent'] },
+      { case_id: GREETING_IDS.confidential, granted: false, reader_roles: ['agent'] },
+      { case_id: GREETING_IDS.ordinary, granted: true, reader_roles: ['hr'] },
+      { case_id: GREETING_IDS.confidential, granted: true, reader_roles: ['hr'] },
+    ]);
+  });
+
+  it('pages a list as a Relay connection with its total count', async () => {
+    const { body } = await post(
+      '{ greetingPage { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }',
+      await token({ roles: ['agent'] }),
+    );
+    expect(body.data.greetingPage).toEqual({
+      totalCount: 2,
+      pageInfo: { hasNextPage: true, endCursor: GREETING_IDS.ordinary },
+      edges: [{ cursor: GREETING_IDS.ordinary, node: { id: GREETING_IDS.ordinary } }],
+    });
+    const sdl = await post('{ _service { sdl } }', await token({ roles: ['gateway'] }));
+    expect(sdl.body.data._service.sdl).toMatch(/type GreetingConnection \{[^}]*totalCount: Int!/);
+    expect(sdl.body.data._service.sdl).toMatch(/type GreetingFeed \{[^}]*pageInfo: PageInfo!\s*\}/);
   });
 
   it('publishes its federation SDL with the entity key', async () => {

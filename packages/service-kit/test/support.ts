@@ -1,41 +1,19 @@
 import { Migration } from '@mikro-orm/migrations';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { provisionSubgraphSchema } from '@hub/local-stack';
-import { Kafka, logLevel } from 'kafkajs';
+import { provisionSubgraphSchema, testEnvironment } from '@hub/local-stack';
+import { CASE_STATUS_CHANGED, EventContracts } from '@hub/contracts';
 import { randomBytes } from 'node:crypto';
 import {
-  EventContracts,
   EventPublisher,
   HybridLogicalClock,
   createLogger,
   migrate,
   openDatabase,
+  type EventHandler,
 } from '../src';
-
-/** Set by the jest global setup: a fresh database and a running broker for this test run. */
-export function testEnvironment(): { databaseUrl: string; brokers: string[]; runId: string } {
-  const databaseUrl = process.env.DATABASE_URL;
-  const brokers = process.env.KAFKA_BROKERS;
-  if (!databaseUrl || !brokers)
-    throw new Error('run through `npm test`: the global setup provides PostgreSQL and Kafka');
-  return {
-    databaseUrl,
-    brokers: brokers.split(','),
-    runId: process.env.HUB_TEST_RUN_ID ?? 'local',
-  };
-}
 
 export function uniqueTopic(label: string): string {
   return `hub.test.${testEnvironment().runId}.${label}.${randomBytes(3).toString('hex')}`;
-}
-
-export function testKafka(brokers: string[] = testEnvironment().brokers): Kafka {
-  return new Kafka({
-    clientId: 'kit-test',
-    brokers,
-    logLevel: logLevel.NOTHING,
-    retry: { retries: 8, initialRetryTime: 100, maxRetryTime: 2_000 },
-  });
 }
 
 /** A table the test handlers write to, one row per application of an event. */
@@ -89,7 +67,7 @@ export async function writeStatusChanges(
   for (let i = 0; i < count; i += 1) {
     await orm.em.fork().transactional(async (em) => {
       const envelope = events.publish(em, {
-        type: 'case.status-changed.v1',
+        type: CASE_STATUS_CHANGED,
         subject: `case-${i % caseCount}`,
         data: { caseId: `case-${i % caseCount}`, status: 'in_progress', agency: 'test-agency' },
       });
@@ -100,16 +78,13 @@ export async function writeStatusChanges(
 }
 
 /** Applies a status change by recording it; the consumer's inbox must keep it to once. */
-export const recordEffect = async (
-  event: { id: string; data: Record<string, unknown> },
-  { em }: { em: { execute: (sql: string, params: unknown[]) => Promise<unknown> } },
-) => {
+export const recordEffect: EventHandler<typeof CASE_STATUS_CHANGED> = async (event, { em }) => {
   await em.execute('insert into applied_effect (event_id, case_id, status) values (?, ?, ?)', [
     event.id,
-    String(event.data.caseId),
-    String(event.data.status),
+    event.data.caseId,
+    event.data.status,
   ]);
 };
 
 // Shared with every package's tests.
-export { waitFor } from '@hub/local-stack';
+export { testEnvironment, testKafka, waitFor } from '@hub/local-stack';

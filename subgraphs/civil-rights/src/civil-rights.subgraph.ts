@@ -1,11 +1,11 @@
 import { accessLogResolver, caseStatusResolver, type SubgraphDefinition } from '@hub/service-kit';
-import { Case, COORDINATOR } from './case.entity';
-import { civilRightsBatchSteps, civilRightsHandlers } from './case.handlers';
-import { caseReference } from './case.reference';
-import { TitleVIClock } from './clock.entity';
-import { TitleVIClockScheduler } from './clock.scheduler';
-import { TitleVIComplaint } from './complaint.entity';
-import { TitleVIComplaintResolver } from './complaint.resolver';
+import { TitleVIClock } from './clocks/clock.entity';
+import { TitleVIStepRecord } from './clocks/step.entity';
+import { Case } from './complaints/case.entity';
+import { civilRightsBatchSteps, civilRightsHandlers } from './complaints/case.handlers';
+import { caseReference } from './complaints/case.reference';
+import { TitleVIComplaint } from './complaints/complaint.entity';
+import { COORDINATOR } from './complaints/title-vi.office';
 import { createCivilRightsLoaders, type CivilRightsLoaders } from './context';
 import {
   civilRightsEnvironment,
@@ -13,21 +13,25 @@ import {
   type CivilRightsConfig,
   type CivilRightsSettings,
 } from './environment';
-import { TitleVILogResolver } from './log.resolver';
 import { civilRightsMigrations } from './migrations/Migration20261123300000CivilRights';
-import { PeriodicWorker } from './periodic.worker';
-import { TitleVIReferral, TitleVIReferralDecisionRecord } from './referral.entity';
-import { TitleVIReferralResolver } from './referral.resolver';
-import { TitleVIRetaliationAllegation } from './retaliation.entity';
-import { TitleVIRetentionCount } from './retention.entity';
-import { purgeExpired } from './retention.service';
-import { TitleVIStepRecord } from './step.entity';
+import { TitleVIReferral, TitleVIReferralDecisionRecord } from './referrals/referral.entity';
+import { TitleVIRetaliationAllegation } from './referrals/retaliation.entity';
+import { TitleVIRetentionCount } from './retention/retention.entity';
+import { civilRightsWorkers } from './workers/civil-rights.workers';
+// The schema lists each resolver's queries and mutations in the order these modules load:
+// keep this order, so the published schema (schema/subgraphs/civil-rights.graphql) stays put.
+import { TitleVIFilingResolver } from './filing/filing.resolver';
+import { TitleVIStepResolver } from './clocks/step.resolver';
+import { TitleVIRetaliationResolver } from './referrals/retaliation.resolver';
+import { TitleVILogResolver } from './log/log.resolver';
+import { TitleVIRetentionResolver } from './retention/retention.resolver';
+import { TitleVIReferralResolver } from './referrals/referral.resolver';
 
 /**
  * The civil-rights subgraph: extends Case with `titleVI`, the Title VI complaint under the
- * FHWA and FTA procedures (DOMAIN.md §7): the form and its gates, the clocks and their breach
- * reports, referrals to WSDOT OECR, FHWA, FTA and US DOJ and their decisions, the complaint
- * log, the annual report and retention. Importing this starts nothing.
+ * FHWA and FTA procedures (docs/domain.md §7): the form and its gates, the clocks and their
+ * breach reports, referrals to WSDOT OECR, FHWA, FTA and US DOJ and their decisions, the
+ * complaint log, the annual report and retention. Importing this starts nothing.
  */
 export const civilRightsSubgraph: SubgraphDefinition<
   CivilRightsLoaders,
@@ -36,9 +40,12 @@ export const civilRightsSubgraph: SubgraphDefinition<
 > = {
   name: 'civil-rights',
   resolvers: [
-    TitleVIComplaintResolver,
-    TitleVIReferralResolver,
+    TitleVIFilingResolver,
+    TitleVIStepResolver,
+    TitleVIRetaliationResolver,
     TitleVILogResolver,
+    TitleVIRetentionResolver,
+    TitleVIReferralResolver,
     caseStatusResolver(Case),
     accessLogResolver({
       queryName: 'titleVIAccessLog',
@@ -76,24 +83,5 @@ export const civilRightsSubgraph: SubgraphDefinition<
   },
   eventHandlers: civilRightsHandlers,
   eventBatchSteps: civilRightsBatchSteps,
-  workers: (runtime, settings) => {
-    const scheduler = new TitleVIClockScheduler(runtime.orm, runtime.events);
-    return [
-      new PeriodicWorker({
-        name: 'title VI breach scan',
-        logger: runtime.logger.child({ worker: 'title-vi-clocks' }),
-        intervalMs: settings.scanIntervalMs,
-        round: (now) => scheduler.round(now),
-      }),
-      new PeriodicWorker({
-        name: 'title VI retention purge',
-        logger: runtime.logger.child({ worker: 'title-vi-retention' }),
-        intervalMs: settings.purgeIntervalMs,
-        round: async (now) => {
-          await purgeExpired(runtime.orm.em.fork(), settings, now);
-          return false;
-        },
-      }),
-    ];
-  },
+  workers: civilRightsWorkers,
 };

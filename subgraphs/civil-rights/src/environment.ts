@@ -1,9 +1,9 @@
 import { WorkingDayCalendar, type subgraphEnvironment } from '@hub/service-kit';
 import { z } from 'zod';
-import { DEFAULT_CLOCK_POLICY, type ClockPolicy } from './clock.rules';
-import { DEFAULT_FILING_POLICY, type FilingPolicy } from './filing.rules';
-import { DEFAULT_REFERRAL_POLICY, type ReferralPolicy } from './referral.rules';
-import { DEFAULT_RETENTION_POLICY, type RetentionPolicy } from './retention.rules';
+import { DEFAULT_CLOCK_POLICY, type ClockPolicy } from './clocks/clock.rules';
+import { DEFAULT_FILING_POLICY, type FilingPolicy } from './filing/filing-window.rules';
+import { DEFAULT_REFERRAL_POLICY, type ReferralPolicy } from './referrals/referral.rules';
+import { DEFAULT_RETENTION_POLICY, type RetentionPolicy } from './retention/retention.rules';
 
 const wholeNumber = (min: number, max: number, unit: string) => {
   const message = `must be a whole number of ${unit} from ${min} to ${max}`;

@@ -1,27 +1,26 @@
-import { TitleVIClockScheduler } from '../src/clock.scheduler';
+import { TITLE_VI_DEADLINE_BREACHED } from '@hub/contracts';
+import { TitleVIClockScheduler } from '../src/clocks/clock.scheduler';
+import type { TitleViStep } from './graphql/graphql';
 import {
+  complaintOf,
+  dataOf,
   DAY,
   FILE,
+  publishedOf,
   receiveCase,
   refusal,
-  startCivilRights,
+  startHub,
   STEP,
   writtenForm,
   type CivilRightsHarness,
+  type TitleVIClock,
 } from './civil-rights.fixtures';
 
 describe('Title VI clocks', () => {
   let hub: CivilRightsHarness;
   let coordinator: string;
-
-  beforeAll(async () => {
-    hub = await startCivilRights('clocks');
-    coordinator = await hub.token(['title_vi_coordinator'], { subject: 'coordinator-2' });
-  });
-
-  afterAll(async () => {
-    await hub?.stop();
-  });
+  beforeAll(async () => ({ hub, coordinator } = await startHub('clocks', 'coordinator-2')));
+  afterAll(() => hub?.stop());
 
   /** An FTA complaint against a contractor, received `receivedDaysAgo` days ago. */
   async function ftaComplaint(
@@ -49,19 +48,18 @@ describe('Title VI clocks', () => {
     return { caseId, receivedAt };
   }
 
-  const step = async (caseId: string, name: string, at: Date, note?: string) => {
+  const step = async (caseId: string, name: TitleViStep, at: Date, note?: string) => {
     const answer = await hub.graphql(
       STEP,
       { caseId, step: name, at: at.toISOString(), note },
       coordinator,
     );
-    expect(answer.body.errors).toBeUndefined();
-    return answer.body.data.recordTitleVIStep;
+    return dataOf(answer).recordTitleVIStep;
   };
 
-  const byClock = (clocks: any[]) =>
+  const byClock = (clocks: TitleVIClock[]) =>
     Object.fromEntries(clocks.map((clock) => [clock.clock, clock]));
-  const lengthInDays = (clock: any) =>
+  const lengthInDays = (clock: TitleVIClock) =>
     Math.round((Date.parse(clock.dueAt) - Date.parse(clock.startedAt)) / DAY);
 
   it('computes and shows every clock of the FTA procedure: met, breached, due soon, pending, cancelled', async () => {
@@ -74,7 +72,7 @@ describe('Title VI clocks', () => {
     await step(caseId, 'INVESTIGATION_REPORTED', on(25)); // within 60
     const midway = await step(caseId, 'FINAL_REPORT_ISSUED', new Date(now - 13 * DAY)); // meetings due in 2 days
 
-    const clocks = byClock(midway.titleVI.clocks);
+    const clocks = byClock(complaintOf(midway).clocks);
     expect(Object.keys(clocks).sort()).toEqual(
       [
         'DECISION_NOTIFICATION',
@@ -88,14 +86,13 @@ describe('Title VI clocks', () => {
     expect(clocks.RESPONDENT_NOTIFICATION).toMatchObject({ days: 15, state: 'MET' });
     expect(clocks.RESPONDENT_ANSWER).toMatchObject({ days: 10, state: 'BREACHED', metAt: null });
     expect(clocks.DECISION_NOTIFICATION).toMatchObject({ days: 5, state: 'BREACHED' });
-    expect(clocks.DECISION_NOTIFICATION.metAt).not.toBeNull();
+    expect(clocks.DECISION_NOTIFICATION!.metAt).not.toBeNull();
     expect(clocks.INVESTIGATION_REPORT).toMatchObject({ days: 60, state: 'MET' });
     expect(clocks.INFORMATIONAL_MEETINGS).toMatchObject({ days: 15, state: 'DUE_SOON' });
     expect(clocks.OECR_COPY).toMatchObject({ days: 60, state: 'PENDING' });
-    for (const clock of Object.values(clocks) as any[])
-      expect(lengthInDays(clock)).toBe(clock.days);
-    expect(Date.parse(clocks.RESPONDENT_ANSWER.startedAt)).toBe(on(10).getTime());
-    expect(midway.titleVI.investigationCompletedAt).toBe(on(25).toISOString());
+    for (const clock of Object.values(clocks)) expect(lengthInDays(clock)).toBe(clock.days);
+    expect(Date.parse(clocks.RESPONDENT_ANSWER!.startedAt)).toBe(on(10).getTime());
+    expect(complaintOf(midway).investigationCompletedAt).toBe(on(25).toISOString());
 
     // The final decision closes the case: what still ran is cancelled, the appeal window opens.
     const decided = await step(
@@ -109,18 +106,19 @@ describe('Title VI clocks', () => {
       stage: 'CLOSED',
       disposition: 'No violation found; interpreters to be offered',
     });
-    const after = byClock(decided.titleVI.clocks);
-    expect(after.OECR_COPY.state).toBe('CANCELLED');
-    expect(after.INFORMATIONAL_MEETINGS.state).toBe('CANCELLED');
-    expect(after.RESPONDENT_ANSWER.state).toBe('BREACHED'); // a breach stays a breach
+    const after = byClock(complaintOf(decided).clocks);
+    expect(after.OECR_COPY!.state).toBe('CANCELLED');
+    expect(after.INFORMATIONAL_MEETINGS!.state).toBe('CANCELLED');
+    expect(after.RESPONDENT_ANSWER!.state).toBe('BREACHED'); // a breach stays a breach
     expect(after.APPEAL_WINDOW).toMatchObject({ days: 180, state: 'PENDING' });
-    expect(lengthInDays(after.APPEAL_WINDOW)).toBe(180);
+    expect(lengthInDays(after.APPEAL_WINDOW!)).toBe(180);
 
     const appealed = await step(caseId, 'APPEAL_RECEIVED', new Date());
     expect(appealed.status).toBe('APPEALED');
-    expect(appealed.titleVI.stage).toBe('APPEALED');
-    expect(byClock(appealed.titleVI.clocks).APPEAL_WINDOW.state).toBe('MET');
-    expect(appealed.titleVI.steps.map((s: any) => s.step)).toEqual([
+    const appeal = complaintOf(appealed);
+    expect(appeal.stage).toBe('APPEALED');
+    expect(byClock(appeal.clocks).APPEAL_WINDOW!.state).toBe('MET');
+    expect(appeal.steps.map((s) => s.step)).toEqual([
       'RESPONDENT_NOTIFIED',
       'COURSE_OF_ACTION_DECIDED',
       'PARTIES_NOTIFIED',
@@ -198,7 +196,7 @@ describe('Title VI clocks', () => {
       new TitleVIClockScheduler(replica.orm, replica.events, 2),
     ];
     const breachesOfOurs = async () =>
-      (await hub.published('titlevi.deadline-breached.v1')).filter((e) => caseIds.has(e.subject));
+      (await publishedOf(hub, TITLE_VI_DEADLINE_BREACHED)).filter((e) => caseIds.has(e.subject));
 
     // Today nothing is late.
     await Promise.all(schedulers.map((s) => s.reportBreaches(new Date())));
@@ -234,11 +232,11 @@ describe('Title VI clocks', () => {
     // And each reaches Kafka once.
     const onTopic = await hub.readEvents(
       (events) =>
-        events.filter((e) => e.type === 'titlevi.deadline-breached.v1' && caseIds.has(e.subject))
+        events.filter((e) => e.type === TITLE_VI_DEADLINE_BREACHED && caseIds.has(e.subject))
           .length >= 9,
     );
     expect(
-      onTopic.filter((e) => e.type === 'titlevi.deadline-breached.v1' && caseIds.has(e.subject)),
+      onTopic.filter((e) => e.type === TITLE_VI_DEADLINE_BREACHED && caseIds.has(e.subject)),
     ).toHaveLength(9);
   });
 });

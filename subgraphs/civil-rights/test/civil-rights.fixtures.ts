@@ -1,7 +1,20 @@
-import { SubgraphHarness } from '@hub/local-stack';
+import {
+  CASE_RECEIVED,
+  CaseKind,
+  type CaseReceivedData,
+  type EventEnvelopeOf,
+  type EventType,
+} from '@hub/contracts';
+import { SubgraphHarness, waitFor, type TypedAnswer } from '@hub/local-stack';
 import { randomUUID } from 'node:crypto';
 import { civilRightsSubgraph } from '../src/civil-rights.subgraph';
 import type { CivilRightsSettings } from '../src/environment';
+import { graphql } from './graphql';
+import type {
+  TitleViCaseFieldsFragment,
+  TitleViComplaintInput,
+  TitleViProgram,
+} from './graphql/graphql';
 
 export { refusal, waitFor } from '@hub/local-stack';
 
@@ -16,6 +29,15 @@ export function startCivilRights(label: string, extraEnv: NodeJS.ProcessEnv = {}
     HUB_CIVIL_RIGHTS_PURGE_INTERVAL_MS: '3600000',
     ...extraEnv,
   });
+}
+
+/** A subgraph for one describe's tests, and the coordinator's token (`subject` in the log). */
+export async function startHub(
+  label: string,
+  subject: string,
+): Promise<{ hub: CivilRightsHarness; coordinator: string }> {
+  const hub = await startCivilRights(label);
+  return { hub, coordinator: await hub.token(['title_vi_coordinator'], { subject }) };
 }
 
 /** The local date (Los Angeles, the default zone) `days` days before now. */
@@ -33,12 +55,12 @@ export function daysAgo(days: number, from = new Date()): string {
 /** Intake receives a case (as intake would publish it) and civil rights learns of it. */
 export async function receiveCase(
   harness: CivilRightsHarness,
-  overrides: Record<string, unknown> = {},
+  overrides: Partial<CaseReceivedData> = {},
 ): Promise<string> {
-  const caseId = (overrides.caseId as string | undefined) ?? randomUUID();
-  await harness.publish('case.received.v1', {
+  const caseId = overrides.caseId ?? randomUUID();
+  await harness.publish(CASE_RECEIVED, {
     srNumber: 'SR-26-0000-0000',
-    kind: 'civil_rights',
+    kind: CaseKind.CIVIL_RIGHTS,
     channel: 'phone',
     subjectCategory: null,
     serviceCode: null,
@@ -54,7 +76,7 @@ export async function receiveCase(
     ...overrides,
     caseId,
   });
-  if ((overrides.kind ?? 'civil_rights') === 'civil_rights') {
+  if ((overrides.kind ?? CaseKind.CIVIL_RIGHTS) === CaseKind.CIVIL_RIGHTS) {
     await harness.rowsWhenPresent(
       `select c.id from civil_rights_case c join case_status s on s.case_id = c.id where c.id = ?`,
       [caseId],
@@ -63,8 +85,19 @@ export async function receiveCase(
   return caseId;
 }
 
+/** What this subgraph published of one type, oldest first, with its contract's payload. */
+export async function publishedOf<Type extends EventType>(
+  harness: CivilRightsHarness,
+  type: Type,
+): Promise<EventEnvelopeOf<Type>[]> {
+  return (await harness.published(type)) as EventEnvelopeOf<Type>[];
+}
+
 /** A complete, signed, written FHWA complaint about an incident `incidentDaysAgo` ago. */
-export function writtenForm(incidentDaysAgo = 30, overrides: Record<string, unknown> = {}) {
+export function writtenForm(
+  incidentDaysAgo = 30,
+  overrides: Partial<TitleViComplaintInput> = {},
+): TitleViComplaintInput {
   return {
     program: 'FHWA',
     receivedVia: 'WRITTEN',
@@ -132,62 +165,249 @@ export function writtenForm(incidentDaysAgo = 30, overrides: Record<string, unkn
 }
 
 /** What a verbal complaint holds: the form as told, no signature. */
-export function verbalForm(program: 'FHWA' | 'FTA', incidentDaysAgo = 20) {
+export function verbalForm(program: TitleViProgram, incidentDaysAgo = 20): TitleViComplaintInput {
   return writtenForm(incidentDaysAgo, { program, receivedVia: 'VERBAL', signature: null });
 }
 
-export const COMPLAINT_FIELDS = `
-  caseId program receivedVia stage receivedAt signedReceivedAt
-  contact { name address city state zip homePhone mobilePhone bestTimeToContact email }
-  bases basisExplanation natureOfComplaint incidentDate incidentOngoing
-  respondent { name organization address city state zip homePhone mobilePhone kind agencyId }
-  narrative remedySought
-  otherContacts { name phone address city state zip email }
-  priorComplaints { agencyOrCourt dateFiled status result complaintNumber }
-  attorneyRetained
-  signature { printedName signatureText signedPaperReceived date }
-  filedOnOwnBehalf filer { name address city state zip homePhone mobilePhone relationship }
-  daysAfterIncident lateFiling lateFilingAccepted investigatorAgencyId retaliationAlleged
-  disposition dispositionAt investigationCompletedAt closedAt formToSign
-  clocks { clock startedAt dueAt metAt cancelledAt days state }
-  referrals { agencyId referredAt decisions { agencyId decision text agencyStatus } }
-  steps { step at note actor }
-  retaliationAllegations { description receivedAt recordedBy }
-`;
+/** Everything of a case this subgraph answers, as the filing and procedure commands return it. */
+graphql(`
+  fragment TitleVICaseFields on Case {
+    id
+    status
+    statusHistory {
+      status
+      agency
+      agencyStatus
+    }
+    titleVI {
+      caseId
+      program
+      receivedVia
+      stage
+      receivedAt
+      signedReceivedAt
+      contact {
+        name
+        address
+        city
+        state
+        zip
+        homePhone
+        mobilePhone
+        bestTimeToContact
+        email
+      }
+      bases
+      basisExplanation
+      natureOfComplaint
+      incidentDate
+      incidentOngoing
+      respondent {
+        name
+        organization
+        address
+        city
+        state
+        zip
+        homePhone
+        mobilePhone
+        kind
+        agencyId
+      }
+      narrative
+      remedySought
+      otherContacts {
+        name
+        phone
+        address
+        city
+        state
+        zip
+        email
+      }
+      priorComplaints {
+        agencyOrCourt
+        dateFiled
+        status
+        result
+        complaintNumber
+      }
+      attorneyRetained
+      signature {
+        printedName
+        signatureText
+        signedPaperReceived
+        date
+      }
+      filedOnOwnBehalf
+      filer {
+        name
+        address
+        city
+        state
+        zip
+        homePhone
+        mobilePhone
+        relationship
+      }
+      daysAfterIncident
+      lateFiling
+      lateFilingAccepted
+      investigatorAgencyId
+      retaliationAlleged
+      disposition
+      dispositionAt
+      investigationCompletedAt
+      closedAt
+      formToSign
+      clocks {
+        clock
+        startedAt
+        dueAt
+        metAt
+        cancelledAt
+        days
+        state
+      }
+      referrals {
+        agencyId
+        referredAt
+        decisions {
+          agencyId
+          decision
+          text
+          agencyStatus
+        }
+      }
+      steps {
+        step
+        at
+        note
+        actor
+      }
+      retaliationAllegations {
+        description
+        receivedAt
+        recordedBy
+      }
+    }
+  }
+`);
 
-export const CASE_FIELDS = `id status statusHistory { status agency agencyStatus } titleVI { ${COMPLAINT_FIELDS} }`;
+export const FILE = graphql(`
+  mutation FileTitleVIComplaint($caseId: ID!, $input: TitleVIComplaintInput!) {
+    fileTitleVIComplaint(caseId: $caseId, input: $input) {
+      ...TitleVICaseFields
+    }
+  }
+`);
 
-export const FILE = `
-  mutation($caseId: ID!, $input: TitleVIComplaintInput!) {
-    fileTitleVIComplaint(caseId: $caseId, input: $input) { ${CASE_FIELDS} }
-  }`;
+export const SIGNED = graphql(`
+  mutation RecordSignedComplaint($caseId: ID!, $input: TitleVIComplaintInput!) {
+    recordSignedComplaint(caseId: $caseId, input: $input) {
+      ...TitleVICaseFields
+    }
+  }
+`);
 
-export const SIGNED = `
-  mutation($caseId: ID!, $input: TitleVIComplaintInput!) {
-    recordSignedComplaint(caseId: $caseId, input: $input) { ${CASE_FIELDS} }
-  }`;
+export const STEP = graphql(`
+  mutation RecordTitleVIStep($caseId: ID!, $step: TitleVIStep!, $at: DateTimeISO, $note: String) {
+    recordTitleVIStep(caseId: $caseId, step: $step, at: $at, note: $note) {
+      ...TitleVICaseFields
+    }
+  }
+`);
 
-export const STEP = `
-  mutation($caseId: ID!, $step: TitleVIStep!, $at: DateTimeISO, $note: String) {
-    recordTitleVIStep(caseId: $caseId, step: $step, at: $at, note: $note) { ${CASE_FIELDS} }
-  }`;
+export const REFER = graphql(`
+  mutation ReferTitleVIComplaint($caseId: ID!, $agencyIds: [String!]!) {
+    referTitleVIComplaint(caseId: $caseId, agencyIds: $agencyIds) {
+      ...TitleVICaseFields
+    }
+  }
+`);
 
-export const REFER = `
-  mutation($caseId: ID!, $agencyIds: [String!]!) {
-    referTitleVIComplaint(caseId: $caseId, agencyIds: $agencyIds) { ${CASE_FIELDS} }
-  }`;
+export const ENTITY = graphql(`
+  query TitleVICaseEntities($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Case {
+        ...TitleVICaseFields
+      }
+    }
+  }
+`);
 
-export const ENTITY = `
-  query($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Case { ${CASE_FIELDS} } }
-  }`;
+/** One clock of a complaint, as TitleVICaseFields reads it. */
+export type TitleVIClock = NonNullable<TitleViCaseFieldsFragment['titleVI']>['clocks'][number];
 
-/** The case as one caller sees it, through the federation entry point the gateway uses. */
+/**
+ * The data of an answer that must have succeeded. Throws with the answer's errors (message,
+ * path and code) when it has errors or no data.
+ */
+export function dataOf<Result>(answer: TypedAnswer<Result>): Result {
+  const { data, errors } = answer.body;
+  if (errors?.length || data === undefined || data === null) {
+    const problem = errors?.length
+      ? JSON.stringify(
+          errors.map((error) => ({
+            message: error.message,
+            path: error.path,
+            code: error.extensions?.code,
+          })),
+        )
+      : 'no data and no errors';
+    throw new Error(`HTTP ${answer.status}, ${problem}`);
+  }
+  return data;
+}
+
+/** The complaint of a case its reader may see; throws when the answer has none. */
+export function complaintOf<Complaint>(found: { readonly titleVI: Complaint | null }): Complaint {
+  if (found.titleVI === null) throw new Error('the answer has no Title VI complaint');
+  return found.titleVI;
+}
+
+/**
+ * The case as one caller sees it, through the federation entry point the gateway uses. The
+ * answer may carry a refusal (the complaint hidden, the status shown); the case must be there.
+ */
 export async function caseAs(harness: CivilRightsHarness, caseId: string, token: string) {
   const answer = await harness.graphql(
     ENTITY,
     { representations: [{ __typename: 'Case', id: caseId }] },
     token,
   );
-  return { answer, found: answer.body.data?._entities?.[0] ?? null };
+  const found = answer.body.data?._entities[0];
+  if (!found) throw new Error(`no case ${caseId} in the answer: ${JSON.stringify(answer.body)}`);
+  return { answer, found };
+}
+
+/** A new civil-rights case with this form filed by the coordinator; fails the test if refused. */
+export async function filedCase(
+  harness: CivilRightsHarness,
+  coordinator: string,
+  form: TitleViComplaintInput,
+): Promise<string> {
+  const caseId = await receiveCase(harness);
+  const answer = await harness.graphql(FILE, { caseId, input: form }, coordinator);
+  expect(answer.body.errors).toBeUndefined();
+  return caseId;
+}
+
+/** The complaint's stage as stored (lower case), or undefined when there is none. */
+export async function stageOf(harness: CivilRightsHarness, caseId: string) {
+  const [row] = await harness.sql<{ stage: string }>(
+    `select stage from title_vi_complaint where case_id = ?`,
+    [caseId],
+  );
+  return row?.stage;
+}
+
+/** Waits until the complaint is closed: decisions close it when their event comes back. */
+export async function closedWhenDecided(harness: CivilRightsHarness, caseId: string) {
+  await waitFor(
+    () => stageOf(harness, caseId),
+    (stage) => stage === 'closed',
+    30_000,
+    'the case to close',
+  );
 }

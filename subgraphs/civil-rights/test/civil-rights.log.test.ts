@@ -1,26 +1,66 @@
+import { graphql } from './graphql';
+import type { TitleViComplaintInput } from './graphql/graphql';
 import {
+  dataOf,
   daysAgo,
-  FILE,
-  receiveCase,
+  filedCase,
   REFER,
   refusal,
-  startCivilRights,
+  startHub,
   STEP,
   writtenForm,
   type CivilRightsHarness,
 } from './civil-rights.fixtures';
 
-const LOG = `
-  query($from: DateTimeISO!, $to: DateTimeISO!) {
+const LOG = graphql(`
+  query TitleVILog($from: DateTimeISO!, $to: DateTimeISO!) {
     titleVILog(from: $from, to: $to) {
-      caseId program receivedVia receivedAt
-      complainant { name address city state zip }
-      bases natureOfComplaint recipient lateFiling stage status referredTo
-      investigatorAgencyId investigationCompletedAt disposition dispositionAt closedAt
+      caseId
+      program
+      receivedVia
+      receivedAt
+      complainant {
+        name
+        address
+        city
+        state
+        zip
+      }
+      bases
+      natureOfComplaint
+      recipient
+      lateFiling
+      stage
+      status
+      referredTo
+      investigatorAgencyId
+      investigationCompletedAt
+      disposition
+      dispositionAt
+      closedAt
     }
-  }`;
-const REPORT = `query($fiscalYear: Int!) { titleVIAnnualReport(fiscalYear: $fiscalYear) }`;
-const PURGE = `mutation($asOf: DateTimeISO) { purgeExpiredTitleVIRecords(asOf: $asOf) }`;
+  }
+`);
+const REPORT = graphql(`
+  query TitleVIAnnualReport($fiscalYear: Int!) {
+    titleVIAnnualReport(fiscalYear: $fiscalYear)
+  }
+`);
+const PURGE = graphql(`
+  mutation PurgeExpiredTitleVIRecords($asOf: DateTimeISO) {
+    purgeExpiredTitleVIRecords(asOf: $asOf)
+  }
+`);
+const RETENTION_COUNTS = graphql(`
+  query TitleVIRetentionCounts {
+    titleVIRetentionCounts {
+      fiscalYear
+      program
+      bases
+      count
+    }
+  }
+`);
 
 /** Minimal RFC 4180 reader, enough to check what a spreadsheet would see. */
 function parseCsv(text: string): string[][] {
@@ -54,22 +94,10 @@ function parseCsv(text: string): string[][] {
 describe('the Title VI complaint log, annual report and retention', () => {
   let hub: CivilRightsHarness;
   let coordinator: string;
+  beforeAll(async () => ({ hub, coordinator } = await startHub('log', 'coordinator-4')));
+  afterAll(() => hub?.stop());
 
-  beforeAll(async () => {
-    hub = await startCivilRights('log');
-    coordinator = await hub.token(['title_vi_coordinator'], { subject: 'coordinator-4' });
-  });
-
-  afterAll(async () => {
-    await hub?.stop();
-  });
-
-  async function file(form: Record<string, unknown>): Promise<string> {
-    const caseId = await receiveCase(hub);
-    const answer = await hub.graphql(FILE, { caseId, input: form }, coordinator);
-    expect(answer.body.errors).toBeUndefined();
-    return caseId;
-  }
+  const file = (form: TitleViComplaintInput) => filedCase(hub, coordinator, form);
 
   /** An FTA complaint received and decided on the given days (the past may be recorded). */
   async function decidedFta(
@@ -119,10 +147,8 @@ describe('the Title VI complaint log, annual report and retention', () => {
     );
     const to = new Date(Date.now() + 60_000).toISOString();
 
-    const answer = await hub.graphql(LOG, { from, to }, coordinator);
-    expect(answer.body.errors).toBeUndefined();
-    const entries = answer.body.data.titleVILog;
-    expect(entries.map((e: any) => e.caseId)).toEqual([fhwaCase, ftaCase]);
+    const entries = dataOf(await hub.graphql(LOG, { from, to }, coordinator)).titleVILog;
+    expect(entries.map((e) => e.caseId)).toEqual([fhwaCase, ftaCase]);
     expect(entries[0]).toMatchObject({
       program: 'FHWA',
       receivedVia: 'WRITTEN',
@@ -152,7 +178,7 @@ describe('the Title VI complaint log, annual report and retention', () => {
       dispositionAt: expect.any(String),
       closedAt: expect.any(String),
     });
-    expect(entries[1].receivedAt).toEqual(expect.any(String));
+    expect(entries[1]!.receivedAt).toEqual(expect.any(String));
 
     // Every complaint listed is a read of personal data, and on the access log.
     expect(
@@ -170,9 +196,7 @@ describe('the Title VI complaint log, annual report and retention', () => {
     const month = Number(today.slice(5, 7));
     const year = Number(today.slice(0, 4));
     const fiscalYear = month >= 7 ? year + 1 : year;
-    const report = await hub.graphql(REPORT, { fiscalYear }, coordinator);
-    expect(report.body.errors).toBeUndefined();
-    const csv: string = report.body.data.titleVIAnnualReport;
+    const csv = dataOf(await hub.graphql(REPORT, { fiscalYear }, coordinator)).titleVIAnnualReport;
     expect(csv.endsWith('\r\n')).toBe(true);
     const [header, ...rows] = parseCsv(csv);
     expect(header).toEqual([
@@ -231,28 +255,24 @@ describe('the Title VI complaint log, annual report and retention', () => {
     const closedInFy2021 = await decidedFta('2020-07-10', '2020-07-01', '2020-08-01');
 
     const report = parseCsv(
-      (await hub.graphql(REPORT, { fiscalYear: 2020 }, coordinator)).body.data.titleVIAnnualReport,
+      dataOf(await hub.graphql(REPORT, { fiscalYear: 2020 }, coordinator)).titleVIAnnualReport,
     );
     expect(report.slice(1).map((r) => r[0])).toEqual([closedInFy2020]);
 
     // The last day of FY 2024: nothing is due yet.
     const early = await hub.graphql(PURGE, { asOf: '2024-06-30T19:00:00Z' }, coordinator);
-    expect(early.body.data.purgeExpiredTitleVIRecords).toBe(0);
+    expect(dataOf(early).purgeExpiredTitleVIRecords).toBe(0);
     // The first day of FY 2025 = N + 5.
     const purged = await hub.graphql(PURGE, { asOf: '2024-07-01T19:00:00Z' }, coordinator);
-    expect(purged.body.data.purgeExpiredTitleVIRecords).toBe(1);
+    expect(dataOf(purged).purgeExpiredTitleVIRecords).toBe(1);
 
     for (const table of ['title_vi_complaint', 'title_vi_clock', 'title_vi_step']) {
       expect(await hub.count(table, 'case_id = ?', [closedInFy2020])).toBe(0);
     }
     expect(await hub.count('civil_rights_case', 'id = ?', [closedInFy2020])).toBe(0);
     expect(await hub.count('title_vi_complaint', 'case_id = ?', [closedInFy2021])).toBe(1);
-    const counts = await hub.graphql(
-      `{ titleVIRetentionCounts { fiscalYear program bases count } }`,
-      {},
-      coordinator,
-    );
-    expect(counts.body.data.titleVIRetentionCounts).toEqual([
+    const counts = await hub.graphql(RETENTION_COUNTS, {}, coordinator);
+    expect(dataOf(counts).titleVIRetentionCounts).toEqual([
       { fiscalYear: 2020, program: 'FTA', bases: ['NATIONAL_ORIGIN', 'RACE'], count: 1 },
     ]);
     const left = JSON.stringify(await hub.sql(`select * from title_vi_retention_count`));
@@ -263,7 +283,7 @@ describe('the Title VI complaint log, annual report and retention', () => {
       { from: '2019-01-01T00:00:00Z', to: '2021-01-01T00:00:00Z' },
       coordinator,
     );
-    expect(log.body.data.titleVILog.map((e: any) => e.caseId)).toEqual([closedInFy2021]);
+    expect(dataOf(log).titleVILog.map((e) => e.caseId)).toEqual([closedInFy2021]);
 
     // Records are destroyed when due, never ahead of time.
     const ahead = await hub.graphql(

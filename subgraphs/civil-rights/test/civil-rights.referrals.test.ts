@@ -1,31 +1,72 @@
+import { CASE_REFERRED, REFERRAL_DECIDED, TITLE_VI_RETALIATION_ALLEGED } from '@hub/contracts';
+import { graphql } from './graphql';
+import type { TitleViComplaintInput } from './graphql/graphql';
 import {
   caseAs,
-  FILE,
-  receiveCase,
+  closedWhenDecided,
+  complaintOf,
+  dataOf,
+  filedCase,
+  publishedOf,
   REFER,
   refusal,
-  startCivilRights,
+  startHub,
   waitFor,
   writtenForm,
   type CivilRightsHarness,
 } from './civil-rights.fixtures';
 
-const DECIDE = `
-  mutation($caseId: ID!, $decision: ReferralDecision!, $text: String!, $agencyStatus: String, $agencyId: String) {
-    recordReferralDecision(caseId: $caseId, decision: $decision, text: $text, agencyStatus: $agencyStatus, agencyId: $agencyId) {
-      id titleVI { stage }
+const DECIDE = graphql(`
+  mutation RecordReferralDecision(
+    $caseId: ID!
+    $decision: ReferralDecision!
+    $text: String!
+    $agencyStatus: String
+    $agencyId: String
+  ) {
+    recordReferralDecision(
+      caseId: $caseId
+      decision: $decision
+      text: $text
+      agencyStatus: $agencyStatus
+      agencyId: $agencyId
+    ) {
+      id
+      titleVI {
+        stage
+      }
     }
-  }`;
-const ASSIGN = `
-  mutation($caseId: ID!, $agencyId: String!) {
-    assignTitleVIInvestigation(caseId: $caseId, agencyId: $agencyId) { titleVI { investigatorAgencyId } }
-  }`;
-const RETALIATION = `
-  mutation($caseId: ID!, $description: String!, $inWriting: Boolean!) {
+  }
+`);
+const ASSIGN = graphql(`
+  mutation AssignTitleVIInvestigation($caseId: ID!, $agencyId: String!) {
+    assignTitleVIInvestigation(caseId: $caseId, agencyId: $agencyId) {
+      titleVI {
+        investigatorAgencyId
+      }
+    }
+  }
+`);
+const RETALIATION = graphql(`
+  mutation RecordRetaliationAllegation($caseId: ID!, $description: String!, $inWriting: Boolean!) {
     recordRetaliationAllegation(caseId: $caseId, description: $description, inWriting: $inWriting) {
-      titleVI { retaliationAlleged retaliationAllegations { description recordedBy } }
+      titleVI {
+        retaliationAlleged
+        retaliationAllegations {
+          description
+          recordedBy
+        }
+      }
     }
-  }`;
+  }
+`);
+const REFERRED_CASES = graphql(`
+  query ReferredTitleVICases {
+    referredTitleVICases {
+      id
+    }
+  }
+`);
 
 describe('referrals to external agencies', () => {
   let hub: CivilRightsHarness;
@@ -35,30 +76,15 @@ describe('referrals to external agencies', () => {
   let fta: string;
 
   beforeAll(async () => {
-    hub = await startCivilRights('referrals');
-    coordinator = await hub.token(['title_vi_coordinator'], { subject: 'coordinator-3' });
+    ({ hub, coordinator } = await startHub('referrals', 'coordinator-3'));
     wsdot = await hub.token(['external_agency'], { subject: 'oecr-officer', agency: 'wsdot-oecr' });
     fhwa = await hub.token(['external_agency'], { subject: 'fhwa-officer', agency: 'fhwa' });
     fta = await hub.token(['external_agency'], { subject: 'fta-officer', agency: 'fta' });
   });
 
-  afterAll(async () => {
-    await hub?.stop();
-  });
+  afterAll(() => hub?.stop());
 
-  async function filed(form: Record<string, unknown>): Promise<string> {
-    const caseId = await receiveCase(hub);
-    const answer = await hub.graphql(FILE, { caseId, input: form }, coordinator);
-    expect(answer.body.errors).toBeUndefined();
-    return caseId;
-  }
-
-  const stageOf = async (caseId: string) =>
-    (
-      await hub.sql<{ stage: string }>(`select stage from title_vi_complaint where case_id = ?`, [
-        caseId,
-      ])
-    )[0]?.stage;
+  const filed = (form: TitleViComplaintInput) => filedCase(hub, coordinator, form);
 
   it("sends an FHWA complaint to WSDOT OECR; WSDOT sees it and records FHWA's final decision, which closes it", async () => {
     const caseId = await filed(writtenForm(20));
@@ -73,24 +99,21 @@ describe('referrals to external agencies', () => {
       { caseId, agencyIds: ['wsdot-oecr', 'fhwa'] },
       coordinator,
     );
-    expect(referred.body.errors).toBeUndefined();
-    const result = referred.body.data.referTitleVIComplaint;
+    const result = dataOf(referred).referTitleVIComplaint;
     expect(result.status).toBe('REFERRED');
     expect(result.statusHistory.at(-1)).toEqual({
       status: 'REFERRED',
       agency: 'title-vi',
       agencyStatus: 'referred to wsdot-oecr, fhwa',
     });
-    expect(result.titleVI.stage).toBe('REFERRED');
-    expect(result.titleVI.referrals.map((r: any) => r.agencyId).sort()).toEqual([
-      'fhwa',
-      'wsdot-oecr',
-    ]);
+    const complaint = complaintOf(result);
+    expect(complaint.stage).toBe('REFERRED');
+    expect(complaint.referrals.map((r) => r.agencyId).sort()).toEqual(['fhwa', 'wsdot-oecr']);
     // Forwarding it to WSDOT OECR is the copy the office owed OECR.
-    expect(result.titleVI.clocks).toEqual([
+    expect(complaint.clocks).toEqual([
       expect.objectContaining({ clock: 'OECR_COPY', state: 'MET' }),
     ]);
-    const events = (await hub.published('case.referred.v1')).filter((e) => e.subject === caseId);
+    const events = (await publishedOf(hub, CASE_REFERRED)).filter((e) => e.subject === caseId);
     expect(events.map((e) => e.data)).toEqual([
       { caseId, referralId: expect.any(String), agencyId: 'wsdot-oecr', program: 'fhwa' },
       { caseId, referralId: expect.any(String), agencyId: 'fhwa', program: 'fhwa' },
@@ -99,7 +122,7 @@ describe('referrals to external agencies', () => {
     // WSDOT sees the complaint; FTA, to which it was not referred, does not.
     const seenByWsdot = await caseAs(hub, caseId, wsdot);
     expect(seenByWsdot.answer.body.errors).toBeUndefined();
-    expect(seenByWsdot.found.titleVI.contact.name).toBe('Minh Tran');
+    expect(complaintOf(seenByWsdot.found).contact.name).toBe('Minh Tran');
     const seenByFta = await caseAs(hub, caseId, fta);
     expect(seenByFta.found.titleVI).toBeNull();
     expect(seenByFta.found.status).toBe('REFERRED');
@@ -108,9 +131,9 @@ describe('referrals to external agencies', () => {
     const otherAsWsdot = await caseAs(hub, other, wsdot);
     expect(otherAsWsdot.found.titleVI).toBeNull();
     expect(refusal(otherAsWsdot.answer).code).toBe('FORBIDDEN');
-    const listed = await hub.graphql(`{ referredTitleVICases { id } }`, {}, wsdot);
-    expect(listed.body.data.referredTitleVICases.map((c: any) => c.id)).toContain(caseId);
-    expect(listed.body.data.referredTitleVICases.map((c: any) => c.id)).not.toContain(other);
+    const listed = dataOf(await hub.graphql(REFERRED_CASES, {}, wsdot)).referredTitleVICases;
+    expect(listed.map((c) => c.id)).toContain(caseId);
+    expect(listed.map((c) => c.id)).not.toContain(other);
     expect(
       refusal(
         await hub.graphql(DECIDE, { caseId: other, decision: 'FINAL_DECISION', text: 'x' }, wsdot),
@@ -147,7 +170,7 @@ describe('referrals to external agencies', () => {
       wsdot,
     );
     expect(decided.body.errors).toBeUndefined();
-    const [event] = (await hub.published('referral.decided.v1')).filter(
+    const [event] = (await publishedOf(hub, REFERRAL_DECIDED)).filter(
       (e) => e.subject === caseId && e.data.decision === 'final_decision',
     );
     expect(event!.data).toEqual({
@@ -159,12 +182,7 @@ describe('referrals to external agencies', () => {
       program: 'fhwa',
       agencyStatus: 'closed: no violation',
     });
-    await waitFor(
-      () => stageOf(caseId),
-      (stage) => stage === 'closed',
-      30_000,
-      'the case to close',
-    );
+    await closedWhenDecided(hub, caseId);
 
     const { found } = await caseAs(hub, caseId, coordinator);
     expect(found.status).toBe('CLOSED');
@@ -179,9 +197,10 @@ describe('referrals to external agencies', () => {
       closedAt: expect.any(String),
     });
     // FHWA: no administrative appeal, so no appeal window.
-    expect(found.titleVI.clocks.map((c: any) => c.clock)).not.toContain('APPEAL_WINDOW');
-    const byWsdot = found.titleVI.referrals.find((r: any) => r.agencyId === 'wsdot-oecr');
-    expect(byWsdot.decisions).toEqual([
+    const closed = complaintOf(found);
+    expect(closed.clocks.map((c) => c.clock)).not.toContain('APPEAL_WINDOW');
+    const byWsdot = closed.referrals.find((r) => r.agencyId === 'wsdot-oecr');
+    expect(byWsdot!.decisions).toEqual([
       {
         agencyId: 'wsdot-oecr',
         decision: 'FINAL_DECISION',
@@ -219,7 +238,7 @@ describe('referrals to external agencies', () => {
     // A conflict of interest goes to WSDOT OECR, which investigates and decides.
     await hub.graphql(REFER, { caseId, agencyIds: ['wsdot-oecr'] }, coordinator);
     const assigned = await hub.graphql(ASSIGN, { caseId, agencyId: 'wsdot-oecr' }, coordinator);
-    expect(assigned.body.data.assignTitleVIInvestigation.titleVI.investigatorAgencyId).toBe(
+    expect(complaintOf(dataOf(assigned).assignTitleVIInvestigation).investigatorAgencyId).toBe(
       'wsdot-oecr',
     );
     await hub.graphql(
@@ -227,15 +246,10 @@ describe('referrals to external agencies', () => {
       { caseId, decision: 'FINAL_DECISION', text: 'Violation found; corrective plan ordered.' },
       wsdot,
     );
-    await waitFor(
-      () => stageOf(caseId),
-      (stage) => stage === 'closed',
-      30_000,
-      'the case to close',
-    );
+    await closedWhenDecided(hub, caseId);
     const { found } = await caseAs(hub, caseId, coordinator);
     // FTA: a party may appeal within 180 days of the final decision.
-    expect(found.titleVI.clocks).toEqual(
+    expect(complaintOf(found).clocks).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ clock: 'APPEAL_WINDOW', days: 180, state: 'PENDING' }),
       ]),
@@ -244,7 +258,7 @@ describe('referrals to external agencies', () => {
 
   it('refuses referrals the procedure does not allow, publishing nothing', async () => {
     const caseId = await filed(writtenForm(20));
-    const before = (await hub.published('case.referred.v1')).length;
+    const before = (await hub.published(CASE_REFERRED)).length;
     for (const agencyIds of [['fhwa'], ['county'], []]) {
       const answer = await hub.graphql(REFER, { caseId, agencyIds }, coordinator);
       expect(refusal(answer)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'agencyIds' });
@@ -252,7 +266,7 @@ describe('referrals to external agencies', () => {
     expect(
       refusal(await hub.graphql(REFER, { caseId, agencyIds: ['wsdot-oecr'] }, wsdot)).code,
     ).toBe('FORBIDDEN');
-    expect((await hub.published('case.referred.v1')).length).toBe(before);
+    expect((await hub.published(CASE_REFERRED)).length).toBe(before);
     expect(await hub.count('title_vi_referral', 'case_id = ?', [caseId])).toBe(0);
   });
 
@@ -276,7 +290,7 @@ describe('referrals to external agencies', () => {
       },
       coordinator,
     );
-    expect(answer.body.data.recordRetaliationAllegation.titleVI).toEqual({
+    expect(dataOf(answer).recordRetaliationAllegation.titleVI).toEqual({
       retaliationAlleged: true,
       retaliationAllegations: [
         {
@@ -285,7 +299,7 @@ describe('referrals to external agencies', () => {
         },
       ],
     });
-    const [event] = (await hub.published('titlevi.retaliation-alleged.v1')).filter(
+    const [event] = (await publishedOf(hub, TITLE_VI_RETALIATION_ALLEGED)).filter(
       (e) => e.subject === caseId,
     );
     expect(event!.data).toEqual({

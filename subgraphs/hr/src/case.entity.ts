@@ -1,4 +1,4 @@
-import { releaseRestricted, requiresScopes } from '@hub/service-kit';
+import { Restricted } from '@hub/service-kit';
 import { Ctx, Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { HrContext } from './context';
 import { StaffComplaint } from './staff-complaint.entity';
@@ -14,17 +14,16 @@ export class Case {
   @Field(() => ID)
   id!: string;
 
-  /** The file when the caller already read it (HR's queue); undefined: ask the loader. */
-  private file?: StaffComplaint | null;
-
-  static of(id: string, file?: StaffComplaint | null): Case {
-    const found = new Case();
-    found.id = id;
-    if (file !== undefined) found.file = file;
-    return found;
+  /** A case as the gateway names it: only its id; its file is read through a loader. */
+  static of(id: string): Case {
+    return Object.assign(new Case(), { id });
   }
 
-  @Directive(requiresScopes(HR_FILE_READERS))
+  @Restricted<Case>({
+    readers: HR_FILE_READERS,
+    logAs: accessLogField(null),
+    refusal: refusalOf(null),
+  })
   @Field(() => StaffComplaint, {
     nullable: true,
     description:
@@ -32,22 +31,7 @@ export class Case {
       'staff and residents (not external agencies, not anonymous callers); its details are ' +
       "restricted further, field by field. Every read is in HR's access log.",
   })
-  async staffComplaint(@Ctx() context: HrContext): Promise<StaffComplaint | null> {
-    const { caller, loaders } = context;
-    const logged = releaseRestricted(
-      { caller, accessLog: loaders.accessLog },
-      this.id,
-      accessLogField(null),
-      HR_FILE_READERS,
-      refusalOf(null),
-    );
-    if (this.file !== undefined) {
-      await logged;
-      return this.file;
-    }
-    // The file is read while the access is written (one round trip instead of two after each
-    // other); it leaves only when both are done, so the read is on record before its value.
-    const [, file] = await Promise.all([logged, loaders.fileByCase.load(this.id)]);
-    return file;
+  staffComplaint(@Ctx() { loaders }: HrContext): Promise<StaffComplaint | null> {
+    return loaders.fileByCase.load(this.id);
   }
 }

@@ -1,6 +1,6 @@
+import { Restricted, type RestrictedFieldRule } from '@hub/service-kit';
 import { ArrayType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { releaseRestricted, requiresScopes } from '@hub/service-kit';
-import { Ctx, Directive, Field, ObjectType } from 'type-graphql';
+import { Ctx, Field, ObjectType } from 'type-graphql';
 import type { HrContext } from './context';
 import {
   HrActionKind,
@@ -9,7 +9,7 @@ import {
   HrStaffLevel,
   StaffComplaintCategory,
   StaffComplaintOutcome,
-} from './hr.enums';
+} from './staff-complaint.enums';
 import { PersonInvolved } from './person-involved.entity';
 import {
   accessLogField,
@@ -19,8 +19,8 @@ import {
 } from './staff-complaint.rules';
 
 // HR's file of one staff complaint. The row holds everything; GraphQL shows the file's state
-// and dates to city staff, and each detail only through a gate at the top of its resolver,
-// so the rule for a field sits where the field is declared.
+// and dates to city staff, and each detail only through the gate declared on its field
+// (@Restricted), so the rule for a field sits where the field is declared.
 
 @ObjectType('HrSubjectEmployee', { description: 'The non-sworn employee the complaint is about.' })
 export class SubjectEmployee {
@@ -174,13 +174,12 @@ export class StaffComplaint {
 
   // --- restricted ------------------------------------------------------------------------------
 
-  @Directive(requiresScopes(RESTRICTED_FIELD_READERS.subjectEmployee))
+  @Restricted(restricted('subjectEmployee'))
   @Field(() => SubjectEmployee, {
     nullable: true,
     description: 'RESTRICTED to role hr. Null until HR records it. Every read is logged.',
   })
-  async subjectEmployee(@Ctx() context: HrContext): Promise<SubjectEmployee | null> {
-    await this.release(context, 'subjectEmployee');
+  subjectEmployee(): SubjectEmployee | null {
     if (this.subjectName === null) return null;
     return Object.assign(new SubjectEmployee(), {
       name: this.subjectName,
@@ -189,13 +188,12 @@ export class StaffComplaint {
     });
   }
 
-  @Directive(requiresScopes(RESTRICTED_FIELD_READERS.review))
+  @Restricted(restricted('review'))
   @Field(() => HrReview, {
     nullable: true,
     description: 'RESTRICTED to role hr. Null until the review starts. Every read is logged.',
   })
-  async review(@Ctx() context: HrContext): Promise<HrReview | null> {
-    await this.release(context, 'review');
+  review(): HrReview | null {
     if (!this.reviewStartedAt || !this.category) return null;
     return Object.assign(new HrReview(), {
       reviewer: this.reviewer ?? '',
@@ -207,50 +205,46 @@ export class StaffComplaint {
     });
   }
 
-  @Directive(requiresScopes(RESTRICTED_FIELD_READERS.peopleInvolved))
+  @Restricted(restricted('peopleInvolved'))
   @Field(() => [PersonInvolved], {
     nullable: true,
     description: 'RESTRICTED to role hr. In the order HR added them. Every read is logged.',
   })
-  async peopleInvolved(@Ctx() context: HrContext): Promise<PersonInvolved[]> {
-    await this.release(context, 'peopleInvolved');
-    return context.loaders.peopleByCase.load(this.caseId);
+  peopleInvolved(@Ctx() { loaders }: HrContext): Promise<PersonInvolved[]> {
+    return loaders.peopleByCase.load(this.caseId);
   }
 
-  @Directive(requiresScopes(RESTRICTED_FIELD_READERS.findings))
+  @Restricted(restricted('findings'))
   @Field(() => String, {
     nullable: true,
     description: "RESTRICTED to role hr: HR's findings. Every read is logged.",
   })
-  async findings(@Ctx() context: HrContext): Promise<string | null> {
-    await this.release(context, 'findings');
+  findings(): string | null {
     return this.findingsText;
   }
 
-  @Directive(requiresScopes(RESTRICTED_FIELD_READERS.actionTaken))
+  @Restricted(restricted('actionTaken'))
   @Field(() => HrAction, {
     nullable: true,
     description: 'RESTRICTED to role hr: any action taken, discipline included. Logged.',
   })
-  async actionTaken(@Ctx() context: HrContext): Promise<HrAction | null> {
-    await this.release(context, 'actionTaken');
+  actionTaken(): HrAction | null {
     if (!this.actionKind) return null;
     return Object.assign(new HrAction(), { kind: this.actionKind, details: this.actionDetails });
   }
 
-  @Directive(requiresScopes(RESTRICTED_FIELD_READERS.outcome))
+  @Restricted(restricted('outcome'))
   @Field(() => StaffComplaintOutcome, {
     nullable: true,
     description:
       'RESTRICTED to role hr: upheld or not is itself a finding the reporter may not be ' +
       'told. Null until closed. Every read is logged.',
   })
-  async outcome(@Ctx() context: HrContext): Promise<StaffComplaintOutcome | null> {
-    await this.release(context, 'outcome');
+  outcome(): StaffComplaintOutcome | null {
     return this.outcomeValue;
   }
 
-  @Directive(requiresScopes(RESTRICTED_FIELD_READERS.disclosure))
+  @Restricted(restricted('disclosure'))
   @Field(() => HrDisclosure, {
     nullable: true,
     description:
@@ -258,8 +252,7 @@ export class StaffComplaint {
       'cannot tell which resident is the reporter, who receives the text by email). Null ' +
       'until closed. Every read is logged.',
   })
-  async disclosure(@Ctx() context: HrContext): Promise<HrDisclosure | null> {
-    await this.release(context, 'disclosure');
+  disclosure(): HrDisclosure | null {
     if (!this.disclosureDecision || this.disclosureText === null || !this.closedAt) return null;
     return Object.assign(new HrDisclosure(), {
       decision: this.disclosureDecision,
@@ -267,14 +260,14 @@ export class StaffComplaint {
       disclosedAt: this.closedAt,
     });
   }
+}
 
-  private async release(context: HrContext, field: RestrictedField): Promise<void> {
-    await releaseRestricted(
-      { caller: context.caller, accessLog: context.loaders.accessLog },
-      this.caseId,
-      accessLogField(field),
-      RESTRICTED_FIELD_READERS[field],
-      refusalOf(field),
-    );
-  }
+/** The gate of a restricted field of the file: who reads it, its access-log name, its refusal. */
+function restricted(field: RestrictedField): RestrictedFieldRule<StaffComplaint> {
+  return {
+    readers: RESTRICTED_FIELD_READERS[field],
+    caseIdOf: (file) => file.caseId,
+    logAs: accessLogField(field),
+    refusal: refusalOf(field),
+  };
 }

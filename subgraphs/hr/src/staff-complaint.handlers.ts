@@ -1,7 +1,6 @@
+import { CASE_ROUTED } from '@hub/contracts';
 import type { EventHandlers } from '@hub/service-kit';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HrSettings } from './environment';
-import { CASE_ROUTED, type CaseRoutedData } from './staff-complaint.events';
 import { applyRouting } from './staff-complaint.service';
 
 /**
@@ -10,9 +9,8 @@ import { applyRouting } from './staff-complaint.service';
  * case id) keeps a second routing to HR from opening a second file.
  */
 export const hrHandlers = (settings: HrSettings): EventHandlers => ({
-  [CASE_ROUTED]: async (event, { em, logger }) => {
-    const routed = event.data as unknown as CaseRoutedData;
-    const effect = await applyRouting(em as EntityManager, settings, routed);
+  [CASE_ROUTED]: async ({ data: routed }, { em, logger }) => {
+    const effect = await applyRouting(em, settings, routed);
     if (effect !== 'none') logger.info({ caseId: routed.caseId, effect }, 'HR file updated');
   },
 });

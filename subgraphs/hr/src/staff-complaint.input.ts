@@ -5,7 +5,7 @@ import {
   HrStaffLevel,
   StaffComplaintCategory,
   StaffComplaintOutcome,
-} from './hr.enums';
+} from './staff-complaint.enums';
 
 // Texts are `String!` but may still arrive blank or too long; the rules refuse them naming the
 // field (BAD_USER_INPUT), so the schema and the rules say the same thing. The disclosure and
@@ -124,13 +124,4 @@ export class AddPersonInvolvedArgs {
 
   @Field(() => PersonInvolvedInput)
   person!: PersonInvolvedInput;
-}
-
-@ArgsType()
-export class MonthlySummaryArgs {
-  @Field({ description: 'The first month, YYYY-MM.' })
-  fromMonth!: string;
-
-  @Field({ description: 'The last month, YYYY-MM, included.' })
-  toMonth!: string;
 }

@@ -1,5 +1,5 @@
-import { ROLES } from '@hub/service-kit';
-import { HrDisclosureDecision, HrFileStatus } from './hr.enums';
+import { ROLES } from '@hub/contracts';
+import { HrDisclosureDecision, HrFileStatus } from './staff-complaint.enums';
 import {
   accessLogField,
   checkDisclosure,

@@ -1,8 +1,9 @@
-import type { InputProblem, Role } from '@hub/service-kit';
-import { HrDisclosureDecision, HrFileStatus } from './hr.enums';
+import { CITY_STAFF_ROLES, type Role } from '@hub/contracts';
+import type { InputProblem } from '@hub/service-kit';
+import { HrDisclosureDecision, HrFileStatus } from './staff-complaint.enums';
 
 /*
- * HR's rules for staff complaints (DOMAIN.md §4, §8): who may read what, what a review, the
+ * HR's rules for staff complaints (docs/domain.md §4, §8): who may read what, what a review, the
  * findings and a disclosure must hold, and how the file moves. Plain functions, no I/O.
  * Messages name the field and what is allowed, never a submitted value (it may be a name).
  */
@@ -14,23 +15,12 @@ import { HrDisclosureDecision, HrFileStatus } from './hr.enums';
  * data): city staff of every office and residents, as public tracking shows status and
  * dates. External agencies see only cases referred to them, and HR refers none.
  */
-export const HR_FILE_READERS: readonly Role[] = [
-  'resident',
-  'agent',
-  'department_staff',
-  'department_head',
-  'hr',
-  'opa',
-  'audit',
-  'title_vi_coordinator',
-  'analyst',
-  'council',
-];
+export const HR_FILE_READERS: readonly Role[] = ['resident', ...CITY_STAFF_ROLES];
 
 /**
  * The restricted fields of `StaffComplaint` and who may read each. The subject employee,
  * the review, the people involved, the findings, the action and the outcome are HR's alone
- * (DOMAIN.md §4). The disclosure is the text the reporter received: HR, and 311 agents who
+ * (docs/domain.md §4). The disclosure is the text the reporter received: HR, and 311 agents who
  * answer the reporter when they call; HR cannot tell which resident is the reporter, so
  * residents read it in the email intake sent them, not here.
  */
@@ -60,6 +50,9 @@ export function refusalOf(field: RestrictedField | null): string {
   }
   return `staffComplaint.${field}: the details of a staff complaint are for Human Resources only (employment law)`;
 }
+
+/** HR's own work: its queue, its writes and its access log. */
+export const HR_ONLY: readonly Role[] = ['hr'];
 
 /** The monthly summary to the Mayor and Council: counts only, never a name. */
 export const SUMMARY_READERS: readonly Role[] = ['hr', 'council', 'analyst'];

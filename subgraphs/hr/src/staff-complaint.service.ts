@@ -1,28 +1,27 @@
+import { CASE_COMPLETED, CaseStatus, isUuid, type CaseRoutedData } from '@hub/contracts';
 import {
   assertNoProblems,
   badUserInput,
-  CaseStatus,
+  caseEvent,
   conflict,
+  lockStatusCopy,
   notFound,
   recordStatusChange,
-  lockStatusCopy,
 } from '@hub/service-kit';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Case } from './case.entity';
 import type { HrContext } from './context';
 import type { HrSettings } from './environment';
-import { HrFileStatus } from './hr.enums';
-import { UUID } from './hr.loader';
 import { PersonInvolved } from './person-involved.entity';
+import { StaffComplaint } from './staff-complaint.entity';
+import { HrFileStatus } from './staff-complaint.enums';
 import type {
   CloseStaffComplaintArgs,
   HrFindingsInput,
   HrReviewInput,
   PersonInvolvedInput,
 } from './staff-complaint.input';
-import { StaffComplaint } from './staff-complaint.entity';
-import { caseCompleted, type CaseRoutedData } from './staff-complaint.events';
 import {
   checkDisclosure,
   checkOptionalText,
@@ -53,10 +52,10 @@ const AGENCY_STATUS = { inReview: 'in_review', closed: 'closed' } as const;
 export async function applyRouting(
   em: EntityManager,
   settings: HrSettings,
-  routed: CaseRoutedData,
+  routed: Pick<CaseRoutedData, 'caseId' | 'departmentId'>,
   at: Date = new Date(),
 ): Promise<RoutedEffect> {
-  if (!UUID.test(routed.caseId)) return 'none';
+  if (!isUuid(routed.caseId)) return 'none';
   const existing = await em.findOne(
     StaffComplaint,
     { caseId: routed.caseId },
@@ -83,7 +82,10 @@ export async function applyRouting(
 
 type Work = (tx: EntityManager, file: StaffComplaint, now: Date) => Promise<void>;
 
-/** The file, locked, changed by `work`, in one transaction; the case with its file back. */
+/**
+ * The file, locked, changed by `work`, in one transaction; the case back, its file as saved
+ * in the request's loaders.
+ */
 async function write(context: HrContext, caseId: string, work: Work): Promise<Case> {
   checkCaseId(caseId);
   const file = await context.em.transactional(async (tx) => {
@@ -95,15 +97,17 @@ async function write(context: HrContext, caseId: string, work: Work): Promise<Ca
     );
     if (!found) throw notFound('an HR file for this case');
     const now = new Date();
-    await work(tx as EntityManager, found, now);
+    await work(tx, found, now);
     found.updatedAt = now;
     return found;
   });
-  return Case.of(file.caseId, file);
+  context.loaders.fileByCase.clear(file.caseId).prime(file.caseId, file);
+  context.loaders.peopleByCase.clear(file.caseId);
+  return Case.of(file.caseId);
 }
 
 export function checkCaseId(caseId: string): void {
-  if (!UUID.test(caseId)) throw badUserInput('caseId', 'is not a case id (a UUID)');
+  if (!isUuid(caseId)) throw badUserInput('caseId', 'is not a case id (a UUID)');
 }
 
 /**
@@ -111,7 +115,7 @@ export function checkCaseId(caseId: string): void {
  * Later ones update it. People listed are added to those already on file.
  */
 export async function recordHrReview(context: HrContext, input: HrReviewInput): Promise<Case> {
-  const { limits } = context.loaders.settings;
+  const { limits } = context.settings;
   checkCaseId(input.caseId);
   assertNoProblems(checkReview(input, limits, 0));
   return write(context, input.caseId, async (tx, file, now) => {
@@ -127,7 +131,7 @@ export async function recordHrReview(context: HrContext, input: HrReviewInput): 
       await recordStatusChange(tx, context.events, {
         caseId: file.caseId,
         status: CaseStatus.IN_PROGRESS,
-        agency: context.loaders.settings.departmentId,
+        agency: context.settings.departmentId,
         agencyStatus: AGENCY_STATUS.inReview,
         traceparent: context.traceparent,
       });
@@ -152,7 +156,7 @@ export async function addPersonInvolved(
   caseId: string,
   person: PersonInvolvedInput,
 ): Promise<Case> {
-  const { limits } = context.loaders.settings;
+  const { limits } = context.settings;
   checkCaseId(caseId);
   assertNoProblems(checkPerson('person', person, limits));
   return write(context, caseId, async (tx, file, now) => {
@@ -169,7 +173,7 @@ export async function addPersonInvolved(
 
 /** HR's findings and any action taken; the review must have started. */
 export async function recordHrFindings(context: HrContext, input: HrFindingsInput): Promise<Case> {
-  const { limits } = context.loaders.settings;
+  const { limits } = context.settings;
   checkCaseId(input.caseId);
   assertNoProblems([
     ...checkText('input.findings', input.findings, limits.textMaxLength),
@@ -198,7 +202,7 @@ export async function closeStaffComplaint(
   context: HrContext,
   { caseId, outcome, disclosure }: CloseStaffComplaintArgs,
 ): Promise<Case> {
-  const { limits, protectedFindingsText, departmentId, departmentName } = context.loaders.settings;
+  const { limits, protectedFindingsText, departmentId, departmentName } = context.settings;
   checkCaseId(caseId);
   assertNoProblems(checkDisclosure(disclosure, [], limits));
   return write(context, caseId, async (tx, file, now) => {
@@ -223,13 +227,9 @@ export async function closeStaffComplaint(
     });
     context.events.publish(
       tx,
-      caseCompleted(
-        {
-          caseId: file.caseId,
-          outcome,
-          disposition,
-          departmentName,
-        },
+      caseEvent(
+        CASE_COMPLETED,
+        { caseId: file.caseId, outcome, disposition, departmentName },
         context.traceparent,
       ),
     );

@@ -1,5 +1,11 @@
+import {
+  CASE_COMPLETED,
+  CASE_ROUTED,
+  CASE_STATUS_CHANGED,
+  type EventEnvelopeOf,
+  type EventType,
+} from '@hub/contracts';
 import { countSql, waitFor } from '@hub/local-stack';
-import type { EventEnvelope } from '@hub/service-kit';
 import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import {
@@ -7,19 +13,91 @@ import {
   ADD_PERSON,
   closedCase,
   dataOf,
-  ENTITY,
+  DISCLOSURE,
   entity,
+  fileAt,
+  fileOf,
   FINDINGS,
   FINDINGS_TEXT,
-  fileOf,
+  openedFile,
   PEOPLE,
   QUEUE,
   REVIEW,
+  reviewedFile,
   reviewInput,
   routeToHr,
   startHr,
   type HrHarness,
-} from './hr-support';
+} from './support';
+import { graphql } from './graphql';
+import type { HrQueueQuery } from './graphql/graphql';
+
+/** Every field of HR's file of each case, as HR reads it. */
+const CASE_FILE = graphql(`
+  query HrCaseFile($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Case {
+        id
+        status
+        staffComplaint {
+          status
+          openedAt
+          closedAt
+          subjectEmployee {
+            name
+            jobTitle
+            department
+          }
+          review {
+            reviewer
+            notes
+            staffLevelsInvolved
+            category
+            startedAt
+            updatedAt
+          }
+          peopleInvolved {
+            name
+            role
+            addedAt
+          }
+          findings
+          actionTaken {
+            kind
+            details
+          }
+          outcome
+          disclosure {
+            decision
+            text
+            disclosedAt
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The subject and the people of each case's file. */
+const FILE_PEOPLE = graphql(`
+  query HrFilePeople($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Case {
+        id
+        status
+        staffComplaint {
+          status
+          subjectEmployee {
+            name
+          }
+          peopleInvolved {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
 
 const PROTECTED_TEXT =
   'Human Resources has finished its review. The result is a personnel matter protected by employment law.';
@@ -38,13 +116,17 @@ describe('HR, against real PostgreSQL and Kafka', () => {
   });
 
   async function read(caseId: string) {
-    return dataOf(await hr.graphql(ENTITY(), entity(caseId), hrToken))._entities[0];
+    return dataOf(await hr.graphql(CASE_FILE, entity(caseId), hrToken))._entities[0]!;
   }
 
   /** What HR itself stated (the test plays routing through the same outbox). */
-  async function statedByHr(caseId: string, type: string): Promise<EventEnvelope[]> {
+  async function statedByHr<Type extends EventType>(
+    caseId: string,
+    type: Type,
+  ): Promise<EventEnvelopeOf<Type>[]> {
     return (await hr.published(type)).filter(
-      (event) => event.subject === caseId && (event.data as any).agency !== 'routing',
+      (event) =>
+        event.subject === caseId && (event.data as { agency?: string }).agency !== 'routing',
     );
   }
 
@@ -71,7 +153,7 @@ describe('HR, against real PostgreSQL and Kafka', () => {
     });
     // The routing of the other case was applied (its inbox entry exists), and opened nothing.
     const [other] = await hr
-      .published('case.routed.v1')
+      .published(CASE_ROUTED)
       .then((events) => events.filter((event) => event.subject === elsewhere));
     await waitFor(
       () => hr.count('inbox_event', 'event_id = ?', [other!.id]),
@@ -84,12 +166,11 @@ describe('HR, against real PostgreSQL and Kafka', () => {
   });
 
   it('opens one file however often the routing arrives: a redelivered event and a second routing to HR change nothing', async () => {
-    const caseId = await routeToHr(hr);
+    const caseId = await reviewedFile(hr, hrToken);
     const opened = await fileOf(hr, caseId);
-    dataOf(await hr.graphql(REVIEW, { input: reviewInput(caseId) }, hrToken));
 
     // Kafka redelivers the very same event (same id), as after a consumer crash.
-    const [routed] = (await hr.published('case.routed.v1')).filter((e) => e.subject === caseId);
+    const [routed] = (await hr.published(CASE_ROUTED)).filter((e) => e.subject === caseId);
     const kafka = new Kafka({
       clientId: 'hr-test-redelivery',
       brokers: process.env.KAFKA_BROKERS!.split(','),
@@ -106,7 +187,7 @@ describe('HR, against real PostgreSQL and Kafka', () => {
     await routeToHr(hr, caseId, 'human-resources', 'human-resources');
 
     // Events of one case share a partition: once the last is applied, so are those before it.
-    const events = await hr.published('case.routed.v1');
+    const events = await hr.published(CASE_ROUTED);
     const last = events.filter((e) => e.subject === caseId).at(-1)!;
     await waitFor(
       () => hr.count('inbox_event', 'event_id = ?', [last.id]),
@@ -123,8 +204,7 @@ describe('HR, against real PostgreSQL and Kafka', () => {
   });
 
   it('starts the review: the file is IN_REVIEW and the hub status in_progress, stated by human-resources', async () => {
-    const caseId = await routeToHr(hr);
-    await fileOf(hr, caseId);
+    const caseId = await openedFile(hr);
     const answer = dataOf(await hr.graphql(REVIEW, { input: reviewInput(caseId) }, hrToken));
     expect(answer.recordHrReview).toEqual({ id: caseId, status: 'IN_PROGRESS' });
 
@@ -142,7 +222,7 @@ describe('HR, against real PostgreSQL and Kafka', () => {
         peopleInvolved: [{ name: PEOPLE.witness.name, role: 'witness' }],
       },
     });
-    const changes = await statedByHr(caseId, 'case.status-changed.v1');
+    const changes = await statedByHr(caseId, CASE_STATUS_CHANGED);
     expect(changes.map((e) => e.data)).toEqual([
       {
         caseId,
@@ -167,16 +247,16 @@ describe('HR, against real PostgreSQL and Kafka', () => {
       ),
     );
     const again = await read(caseId);
-    expect(again.staffComplaint.review.category).toBe('CONDUCT');
-    expect(again.staffComplaint.peopleInvolved.map((p: any) => p.name)).toEqual([
+    expect(again.staffComplaint!.review!.category).toBe('CONDUCT');
+    expect(again.staffComplaint!.peopleInvolved!.map((p) => p.name)).toEqual([
       PEOPLE.witness.name,
       PEOPLE.supervisor.name,
     ]);
-    expect(await statedByHr(caseId, 'case.status-changed.v1')).toHaveLength(1);
+    expect(await statedByHr(caseId, CASE_STATUS_CHANGED)).toHaveLength(1);
   });
 
   it('closes with a disclosure: case.completed.v1 carries exactly the allowed text, never findings, action or names, and the status is closed', async () => {
-    const text = 'Your complaint was upheld and the city has taken appropriate action.';
+    const text = DISCLOSURE;
     const caseId = await closedCase(hr, hrToken, { decision: 'PARTIAL', text });
 
     const found = await read(caseId);
@@ -190,9 +270,9 @@ describe('HR, against real PostgreSQL and Kafka', () => {
         disclosure: { decision: 'PARTIAL', text },
       },
     });
-    expect(found.staffComplaint.closedAt).toEqual(found.staffComplaint.disclosure.disclosedAt);
+    expect(found.staffComplaint!.closedAt).toEqual(found.staffComplaint!.disclosure!.disclosedAt);
 
-    const [completed, ...more] = await statedByHr(caseId, 'case.completed.v1');
+    const [completed, ...more] = await statedByHr(caseId, CASE_COMPLETED);
     expect(more).toEqual([]);
     expect(completed!.data).toEqual({
       caseId,
@@ -200,7 +280,7 @@ describe('HR, against real PostgreSQL and Kafka', () => {
       disposition: text,
       departmentName: 'Human Resources',
     });
-    const changes = (await statedByHr(caseId, 'case.status-changed.v1')).map((e) => e.data);
+    const changes = (await statedByHr(caseId, CASE_STATUS_CHANGED)).map((e) => e.data);
     expect(changes).toEqual([
       expect.objectContaining({ status: 'in_progress', agency: 'human-resources' }),
       {
@@ -214,7 +294,7 @@ describe('HR, against real PostgreSQL and Kafka', () => {
 
     // Nothing HR stated about the case holds its personal data or its findings.
     const stated = JSON.stringify(
-      (await hr.published()).filter((e) => e.subject === caseId && e.type !== 'case.routed.v1'),
+      (await hr.published()).filter((e) => e.subject === caseId && e.type !== CASE_ROUTED),
     );
     for (const secret of [
       PEOPLE.subject.name,
@@ -233,39 +313,32 @@ describe('HR, against real PostgreSQL and Kafka', () => {
 
     // The relay put both on the topic.
     const onTopic = await hr.readEvents((events) =>
-      events.some((e) => e.type === 'case.completed.v1' && e.subject === caseId),
+      events.some((e) => e.type === CASE_COMPLETED && e.subject === caseId),
     );
     expect(
-      onTopic.find((e) => e.type === 'case.completed.v1' && e.subject === caseId)!.data,
+      onTopic.find((e) => e.type === CASE_COMPLETED && e.subject === caseId)!.data,
     ).toMatchObject({ disposition: text });
   });
 
   it('under NONE the reporter receives the configured protected-findings text only', async () => {
     const caseId = await closedCase(hr, hrToken, { decision: 'NONE' });
-    const [completed] = await statedByHr(caseId, 'case.completed.v1');
+    const [completed] = await statedByHr(caseId, CASE_COMPLETED);
     expect(completed!.data).toEqual({
       caseId,
       outcome: 'upheld',
       disposition: PROTECTED_TEXT,
       departmentName: 'Human Resources',
     });
-    expect((await read(caseId)).staffComplaint.disclosure).toMatchObject({
+    expect((await read(caseId)).staffComplaint!.disclosure).toMatchObject({
       decision: 'NONE',
       text: PROTECTED_TEXT,
     });
   });
 
   it('leaves the queue when routing sends the case elsewhere, and comes back where it stood', async () => {
-    const caseId = await routeToHr(hr);
-    await fileOf(hr, caseId);
-    dataOf(await hr.graphql(REVIEW, { input: reviewInput(caseId) }, hrToken));
+    const caseId = await reviewedFile(hr, hrToken);
     await routeToHr(hr, caseId, 'public-works', 'human-resources');
-    await waitFor(
-      () => fileOf(hr, caseId),
-      (file) => file.status === 'transferred',
-      30_000,
-      'the file to be transferred',
-    );
+    await fileAt(hr, caseId, 'transferred');
     const refused = await hr.graphql(
       FINDINGS,
       { input: { caseId, findings: 'Not ours any more.' } },
@@ -274,34 +347,27 @@ describe('HR, against real PostgreSQL and Kafka', () => {
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
     await routeToHr(hr, caseId, 'human-resources', 'public-works');
-    await waitFor(
-      () => fileOf(hr, caseId),
-      (file) => file.status === 'in_review',
-      30_000,
-      'the file to come back',
-    );
+    await fileAt(hr, caseId, 'in_review');
     dataOf(await hr.graphql(ADD_PERSON, { caseId, person: PEOPLE.supervisor }, hrToken));
   });
 
   it("pages HR's queue oldest first, by status, without skipping or repeating a file", async () => {
     const caseIds: string[] = [];
-    for (let i = 0; i < 3; i += 1) {
-      const caseId = await routeToHr(hr);
-      await fileOf(hr, caseId);
-      caseIds.push(caseId);
-    }
+    for (let i = 0; i < 3; i += 1) caseIds.push(await openedFile(hr));
     // The open work: every file still OPEN or IN_REVIEW, in order of opening.
     const all: string[] = [];
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const page: any = dataOf(await hr.graphql(QUEUE, { first: 2, after }, hrToken)).hrQueue;
+      const page: HrQueueQuery['hrQueue'] = dataOf(
+        await hr.graphql(QUEUE, { first: 2, after }, hrToken),
+      ).hrQueue;
       pages += 1;
       expect(page.edges.length).toBeLessThanOrEqual(2);
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
-      all.push(...page.edges.map((edge: any) => edge.node.id));
+      all.push(...page.edges.map((edge) => edge.node.id));
       for (const edge of page.edges) {
-        expect(['OPEN', 'IN_REVIEW']).toContain(edge.node.staffComplaint.status);
+        expect(['OPEN', 'IN_REVIEW']).toContain(edge.node.staffComplaint!.status);
       }
       if (!page.pageInfo.hasNextPage) {
         expect(page.totalCount).toBe(all.length);
@@ -324,31 +390,20 @@ describe('HR, against real PostgreSQL and Kafka', () => {
       await hr.graphql(QUEUE, { first: 100, status: 'CLOSED' }, hrToken),
     ).hrQueue;
     expect(closed.totalCount).toBe(await hr.count('staff_complaint', "status = 'closed'"));
-    for (const edge of closed.edges) expect(edge.node.staffComplaint.status).toBe('CLOSED');
+    for (const edge of closed.edges) expect(edge.node.staffComplaint!.status).toBe('CLOSED');
   });
 
   it('reads the files of many cases in one query per table, whatever their number', async () => {
     const caseIds: string[] = [];
-    for (let i = 0; i < 4; i += 1) {
-      const caseId = await routeToHr(hr);
-      await fileOf(hr, caseId);
-      dataOf(await hr.graphql(REVIEW, { input: reviewInput(caseId) }, hrToken));
-      caseIds.push(caseId);
-    }
+    for (let i = 0; i < 4; i += 1) caseIds.push(await reviewedFile(hr, hrToken));
     const counter = countSql(hr.subgraph.orm);
     try {
-      const answer = await hr.graphql(
-        ENTITY(
-          'id status staffComplaint { status subjectEmployee { name } peopleInvolved { name } }',
-        ),
-        entity(...caseIds, randomUUID()),
-        hrToken,
-      );
+      const answer = await hr.graphql(FILE_PEOPLE, entity(...caseIds, randomUUID()), hrToken);
       const found = dataOf(answer)._entities;
       expect(found).toHaveLength(5);
-      expect(found[4].staffComplaint).toBeNull();
+      expect(found[4]!.staffComplaint).toBeNull();
       for (const each of found.slice(0, 4)) {
-        expect(each.staffComplaint.peopleInvolved).toEqual([{ name: PEOPLE.witness.name }]);
+        expect(each!.staffComplaint!.peopleInvolved).toEqual([{ name: PEOPLE.witness.name }]);
       }
       expect(counter.selectsByTable()).toEqual({
         staff_complaint: 1,

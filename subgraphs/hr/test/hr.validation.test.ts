@@ -1,20 +1,28 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { CASE_COMPLETED } from '@hub/contracts';
 import { randomUUID } from 'node:crypto';
 import {
   ADD_PERSON,
   CLOSE,
   closedCase,
   dataOf,
-  FINDINGS,
   fileOf,
+  FINDINGS,
+  openedFile,
   PEOPLE,
   QUEUE,
   REVIEW,
+  reviewedFile,
   reviewInput,
-  routeToHr,
   startHr,
   SUMMARY,
   type HrHarness,
-} from './hr-support';
+} from './support';
+import type {
+  HrDisclosureInput,
+  HrMonthlySummaryQueryVariables,
+  HrReviewInput,
+} from './graphql/graphql';
 
 /*
  * Bad input gets an error that names the problem, and nothing is saved or published: the
@@ -40,11 +48,8 @@ describe('HR refuses bad input and changes nothing', () => {
       HUB_HR_SUMMARY_MAX_MONTHS: '12',
     });
     hrToken = await hr.token(['hr'], { subject: 'hr-validation' });
-    ready = await routeToHr(hr);
-    opened = await routeToHr(hr);
-    await fileOf(hr, ready);
-    await fileOf(hr, opened);
-    dataOf(await hr.graphql(REVIEW, { input: reviewInput(ready) }, hrToken));
+    ready = await reviewedFile(hr, hrToken);
+    opened = await openedFile(hr);
     dataOf(
       await hr.graphql(
         FINDINGS,
@@ -72,25 +77,25 @@ describe('HR refuses bad input and changes nothing', () => {
     };
   }
 
-  async function expectRefused(
-    document: string,
-    variables: Record<string, unknown>,
+  async function expectRefused<Result, Variables>(
+    document: TypedDocumentNode<Result, Variables>,
+    variables: NoInfer<Variables>,
     expected: { code: string; field?: string; message?: RegExp },
     token = hrToken,
   ) {
     const before = await footprint();
     const answer = await hr.graphql(document, variables, token);
-    const error = answer.body.errors?.[0];
     expect(answer.body.errors).toHaveLength(1);
-    expect(error.extensions.code).toBe(expected.code);
-    if (expected.field) expect(error.extensions.field).toBe(expected.field);
+    const error = answer.body.errors![0]!;
+    expect(error.extensions?.code).toBe(expected.code);
+    if (expected.field) expect(error.extensions?.field).toBe(expected.field);
     if (expected.message) expect(error.message).toMatch(expected.message);
     expect(answer.body.data).toBeNull();
     expect(await footprint()).toEqual(before);
     return error;
   }
 
-  const partial = (text: string) => ({ decision: 'PARTIAL', text });
+  const partial = (text: string): HrDisclosureInput => ({ decision: 'PARTIAL', text });
 
   describe('closing', () => {
     it('refuses an outcome without a disclosure decision', async () => {
@@ -107,11 +112,12 @@ describe('HR refuses bad input and changes nothing', () => {
     });
 
     it('refuses a FULL or PARTIAL disclosure without text, blank, or too long', async () => {
-      for (const disclosure of [
+      const disclosures: HrDisclosureInput[] = [
         { decision: 'FULL' },
         { decision: 'PARTIAL', text: '   ' },
         partial('x'.repeat(DISCLOSURE_MAX + 1)),
-      ]) {
+      ];
+      for (const disclosure of disclosures) {
         await expectRefused(
           CLOSE,
           { caseId: ready, outcome: 'UPHELD', disclosure },
@@ -162,7 +168,7 @@ describe('HR refuses bad input and changes nothing', () => {
         { caseId, outcome: 'NOT_UPHELD', disclosure: { decision: 'NONE' } },
         { code: 'CONFLICT', message: /already closed/ },
       );
-      const completed = (await hr.published('case.completed.v1')).filter(
+      const completed = (await hr.published(CASE_COMPLETED)).filter(
         (event) => event.subject === caseId,
       );
       expect(completed).toHaveLength(1);
@@ -182,7 +188,7 @@ describe('HR refuses bad input and changes nothing', () => {
 
   describe('the review, people and findings', () => {
     it('refuses blank or oversized texts, naming each field', async () => {
-      const cases: [Record<string, unknown>, string][] = [
+      const cases: [Partial<HrReviewInput>, string][] = [
         [{ reviewer: ' ' }, 'input.reviewer'],
         [{ notes: '' }, 'input.notes'],
         [{ notes: 'x'.repeat(TEXT_MAX + 1) }, 'input.notes'],
@@ -267,15 +273,15 @@ describe('HR refuses bad input and changes nothing', () => {
   describe('cases and callers', () => {
     it('answers NOT_FOUND for a case HR holds no file for, and names a malformed id', async () => {
       const unknown = randomUUID();
-      const writes: [string, Record<string, unknown>][] = [
-        [REVIEW, { input: reviewInput(unknown) }],
-        [ADD_PERSON, { caseId: unknown, person: PEOPLE.supervisor }],
-        [FINDINGS, { input: { caseId: unknown, findings: 'Nothing.' } }],
-        [CLOSE, { caseId: unknown, outcome: 'UPHELD', disclosure: partial('Upheld.') }],
-      ];
-      for (const [document, variables] of writes) {
-        await expectRefused(document, variables, { code: 'NOT_FOUND', message: /HR file/ });
-      }
+      const notFound = { code: 'NOT_FOUND', message: /HR file/ };
+      await expectRefused(REVIEW, { input: reviewInput(unknown) }, notFound);
+      await expectRefused(ADD_PERSON, { caseId: unknown, person: PEOPLE.supervisor }, notFound);
+      await expectRefused(FINDINGS, { input: { caseId: unknown, findings: 'Nothing.' } }, notFound);
+      await expectRefused(
+        CLOSE,
+        { caseId: unknown, outcome: 'UPHELD', disclosure: partial('Upheld.') },
+        notFound,
+      );
       await expectRefused(
         CLOSE,
         { caseId: 'SR-26-0000-0000', outcome: 'UPHELD', disclosure: partial('Upheld.') },
@@ -299,7 +305,7 @@ describe('HR refuses bad input and changes nothing', () => {
 
   describe('reading', () => {
     it('names a malformed or reversed month range, or one wider than configured', async () => {
-      const cases: [Record<string, string>, string, RegExp][] = [
+      const cases: [HrMonthlySummaryQueryVariables, string, RegExp][] = [
         [{ fromMonth: '2026-13', toMonth: '2026-12' }, 'fromMonth', /YYYY-MM/],
         [{ fromMonth: '2026-01', toMonth: 'December' }, 'toMonth', /YYYY-MM/],
         [{ fromMonth: '2026-05', toMonth: '2026-04' }, 'toMonth', /before fromMonth/],

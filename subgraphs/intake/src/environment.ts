@@ -1,8 +1,8 @@
 import type { subgraphEnvironment } from '@hub/service-kit';
 import { z } from 'zod';
-import { DEFAULT_DESCRIPTION_MAX_LENGTH } from './case.rules';
-import { DEFAULT_SR_PREFIX } from './sr-number';
-import { DEMO_WARD_MAP_FILE, WardMap, WardMapError } from './ward-map';
+import { DEFAULT_DESCRIPTION_MAX_LENGTH } from './cases/rules/description.rules';
+import { DEMO_WARD_MAP_FILE, WardMap, WardMapError } from './locations/ward-map';
+import { DEFAULT_SR_PREFIX } from './sr-numbers/sr-number';
 
 /** Intake's own variables, beside the ones every subgraph reads (service-kit). */
 export const intakeEnvironment = {
@@ -43,7 +43,7 @@ export const intakeEnvironment = {
 
 export type IntakeEnvironment = typeof intakeEnvironment;
 
-/** What intake's resolvers need from the configuration. */
+/** What intake's resolvers need from the configuration: `context.settings`. */
 export interface IntakeSettings {
   readonly wardMap: WardMap;
   readonly maxDescriptionLength: number;

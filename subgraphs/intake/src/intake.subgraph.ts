@@ -1,12 +1,11 @@
 import { caseStatusResolver, type SubgraphDefinition } from '@hub/service-kit';
-import { caseCompletionHandlers } from './case.completion.handlers';
-import { Case } from './case.entity';
-import { caseRecipients } from './case.recipients';
-import { caseReference } from './case.reference';
-import { CaseResolver } from './case.resolver';
+import { Case } from './cases/case.entity';
+import { caseReference } from './cases/case.reference';
+import { CaseResolver } from './cases/case.resolver';
+import { completionHandlers } from './completion/completion.handlers';
+import { CouncilOfficeNotice } from './completion/council-notice.entity';
+import { CouncilOfficeNoticeResolver } from './completion/council-notice.resolver';
 import { createIntakeLoaders, type IntakeLoaders } from './context';
-import { CouncilOfficeNotice } from './council-notice.entity';
-import { CouncilOfficeNoticeResolver } from './council-notice.resolver';
 import {
   intakeEnvironment,
   settingsOf,
@@ -15,13 +14,14 @@ import {
 } from './environment';
 import { intakeMigrations } from './migrations/Migration20261123100000Intake';
 import { councilNoticeMigrations } from './migrations/Migration20261123130000CouncilNotices';
+import { caseRecipients } from './notifications/case-recipients';
 import {
   notificationEntities,
   notificationEnvironment,
   notificationHandlers,
   notificationMigrations,
   notificationWorkers,
-} from './notification.module';
+} from './notifications/notification.module';
 
 const environment = { ...intakeEnvironment, ...notificationEnvironment };
 
@@ -40,7 +40,7 @@ export const intakeSubgraph: SubgraphDefinition<IntakeLoaders, typeof environmen
     migrations: [...intakeMigrations, ...notificationMigrations, ...councilNoticeMigrations],
     environment,
     createLoaders: createIntakeLoaders,
-    eventHandlers: { ...notificationHandlers(caseRecipients), ...caseCompletionHandlers },
+    eventHandlers: { ...notificationHandlers(caseRecipients), ...completionHandlers },
     // The ward map is read and checked once, before the first request.
     prepare: (runtime) => settingsOf(runtime.config as IntakeConfig),
     workers: (runtime) => notificationWorkers(runtime),

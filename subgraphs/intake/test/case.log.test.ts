@@ -1,24 +1,61 @@
+import {
+  CASE_RECEIVED,
+  CASE_REPORTER_CONTACT_UPDATED,
+  CASE_STATUS_CHANGED,
+  CaseKind,
+  type EventType,
+} from '@hub/contracts';
+import { AccessLog, StatusCopyReader, type Caller } from '@hub/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { StatusCopyReader } from '@hub/service-kit';
 import { randomUUID } from 'node:crypto';
-import { CaseKind, Channel } from '../src/case.enums';
-import { receiveCase } from '../src/case.service';
-import type { IntakeSettings } from '../src/environment';
+import { Channel } from '../src/cases/case.enums';
+import { receiveCase } from '../src/cases/case.service';
 import { createIntakeLoaders, type IntakeContext } from '../src/context';
-import { CROCKFORD_ALPHABET } from '../src/sr-number';
-import { IntakeHarness, LOG, SUBMIT, refusal, webReport } from './intake-harness';
+import { CROCKFORD_ALPHABET } from '../src/sr-numbers/sr-number';
+import { graphql } from './graphql';
+import type { LogCaseInput } from './graphql/graphql';
+import { IntakeHarness, LOG, TRACK, WITHDRAW, dataOf, refusal } from './support/intake-harness';
 
-const WITHDRAW = `
-  mutation Withdraw($caseId: ID!, $reason: String!) {
-    withdrawCase(caseId: $caseId, reason: $reason) { srNumber status closedAt updatedAt }
-  }`;
-
-const UPDATE_CONTACT = `
-  mutation Update($caseId: ID!, $contact: ReporterContactInput!) {
+const UPDATE_CONTACT = graphql(`
+  mutation UpdateContact($caseId: ID!, $contact: ReporterContactInput!) {
     updateReporterContact(caseId: $caseId, contact: $contact) {
-      id updatedAt reporter { anonymous name email mobilePhone preferredLanguage }
+      id
+      updatedAt
+      reporter {
+        anonymous
+        name
+        email
+        mobilePhone
+        preferredLanguage
+      }
     }
-  }`;
+  }
+`);
+
+const CONSENT = graphql(`
+  query Consent($id: ID!) {
+    case(id: $id) {
+      onBehalfOf {
+        representedPersonName
+        relationship
+        consentGiven
+        consentRecordedAt
+        consentMethod
+      }
+    }
+  }
+`);
+
+const REPRESENTATION = graphql(`
+  query Representation($id: ID!) {
+    case(id: $id) {
+      reporter {
+        representative
+        excludedCompanions
+      }
+    }
+  }
+`);
 
 describe('contacts logged by staff', () => {
   let intake: IntakeHarness;
@@ -33,8 +70,17 @@ describe('contacts logged by staff', () => {
     await intake?.stop();
   });
 
-  const logCase = async (input: Record<string, unknown>, bearer = agent) =>
-    intake.graphql(LOG, { input: { description: 'Logged by phone', ...input } }, bearer);
+  const logCase = async (
+    input: Partial<LogCaseInput> & Pick<LogCaseInput, 'kind' | 'channel'>,
+    bearer = agent,
+  ) => intake.graphql(LOG, { input: { description: 'Logged by phone', ...input } }, bearer);
+
+  /** The events of a type the case's writes put in the outbox. */
+  const published = (type: EventType, caseId: string) =>
+    intake.sql<{ envelope: any }>(
+      'select envelope from outbox_message where event_type = ? and message_key = ?',
+      [type, caseId],
+    );
 
   it('a Mayor/Council office referral is logged with its office and who logged it', async () => {
     const council = await intake.token(['council'], 'council-aide-3');
@@ -48,8 +94,8 @@ describe('contacts logged by staff', () => {
       },
       council,
     );
-    expect(answer.body.errors).toBeUndefined();
-    expect(answer.body.data.logCase).toMatchObject({
+    const { logCase: logged } = dataOf(answer);
+    expect(logged).toMatchObject({
       kind: 'SERVICE_COMPLAINT',
       channel: 'COUNCIL_OFFICE',
       councilOffice: 'Council District 3',
@@ -60,10 +106,7 @@ describe('contacts logged by staff', () => {
       status: 'RECEIVED',
       location: null,
     });
-    const [outbox] = await intake.sql<{ envelope: any }>(
-      `select envelope from outbox_message where event_type = 'case.received.v1' and message_key = ?`,
-      [answer.body.data.logCase.id],
-    );
+    const [outbox] = await published(CASE_RECEIVED, logged.id);
     expect(outbox!.envelope.data).toMatchObject({
       channel: 'council_office',
       councilOffice: 'Council District 3',
@@ -83,8 +126,8 @@ describe('contacts logged by staff', () => {
       },
       staff,
     );
-    expect(answer.body.errors).toBeUndefined();
-    expect(answer.body.data.logCase).toMatchObject({
+    const { logCase: logged } = dataOf(answer);
+    expect(logged).toMatchObject({
       channel: 'DEPARTMENT',
       receivingDepartment: 'Parks and Recreation',
       councilOffice: null,
@@ -93,11 +136,11 @@ describe('contacts logged by staff', () => {
       location: { address: 'Franklin Park, near the zoo gate', latitude: null, ward: null },
     });
     const tracked = await intake.graphql(
-      'query($s: String!) { trackCase(srNumber: $s) { responsibleBody } }',
-      { s: answer.body.data.logCase.srNumber },
+      TRACK,
+      { srNumber: logged.srNumber },
       await intake.anonymousToken(),
     );
-    expect(tracked.body.data.trackCase.responsibleBody).toBe('Parks and Recreation');
+    expect(dataOf(tracked).trackCase?.responsibleBody).toBe('Parks and Recreation');
   });
 
   it('a third-party complaint stores the consent with the time it was recorded and how', async () => {
@@ -113,20 +156,15 @@ describe('contacts logged by staff', () => {
         consentMethod: 'verbal consent on a three-way call',
       },
     });
-    expect(answer.body.errors).toBeUndefined();
-    const read = await intake.graphql(
-      `query($id: ID!) { case(id: $id) { onBehalfOf { representedPersonName relationship consentGiven consentRecordedAt consentMethod } } }`,
-      { id: answer.body.data.logCase.id },
-      agent,
-    );
-    const consent = read.body.data.case.onBehalfOf;
+    const read = await intake.graphql(CONSENT, { id: dataOf(answer).logCase.id }, agent);
+    const consent = dataOf(read).case?.onBehalfOf;
     expect(consent).toMatchObject({
       representedPersonName: 'Joseph Mwangi',
       relationship: 'son',
       consentGiven: true,
       consentMethod: 'verbal consent on a three-way call',
     });
-    expect(new Date(consent.consentRecordedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(new Date(consent!.consentRecordedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
   });
 
   it('an excluded person is never attached as representative (safeguarding), and nothing is saved', async () => {
@@ -139,10 +177,10 @@ describe('contacts logged by staff', () => {
       excludedCompanions: ['Jean-Pierre Lefevre'],
     });
     expect(refusal(answer)).toEqual({ code: 'BAD_USER_INPUT', field: 'representative' });
-    expect(answer.body.errors![0].message).toMatch(
+    expect(answer.body.errors![0]!.message).toMatch(
       /excluded.*may not represent.*complainant.*safeguarding/,
     );
-    expect(answer.body.errors![0].message).not.toMatch(/pierre|lef/i);
+    expect(answer.body.errors![0]!.message).not.toMatch(/pierre|lef/i);
     expect(await intake.footprint()).toEqual(before);
   });
 
@@ -154,12 +192,8 @@ describe('contacts logged by staff', () => {
       representative: 'Claire Martin',
       excludedCompanions: ['Jean-Pierre Lefèvre'],
     });
-    const read = await intake.graphql(
-      `query($id: ID!) { case(id: $id) { reporter { representative excludedCompanions } } }`,
-      { id: answer.body.data.logCase.id },
-      agent,
-    );
-    expect(read.body.data.case.reporter).toEqual({
+    const read = await intake.graphql(REPRESENTATION, { id: dataOf(answer).logCase.id }, agent);
+    expect(dataOf(read).case?.reporter).toEqual({
       representative: 'Claire Martin',
       excludedCompanions: ['Jean-Pierre Lefèvre'],
     });
@@ -185,7 +219,7 @@ describe('contacts logged by staff', () => {
       channel: 'PHONE',
       reporter: { name: 'Olu Adeyemi', email: 'olu.old@example.org' },
     });
-    const caseId = logged.body.data.logCase.id;
+    const caseId = dataOf(logged).logCase.id;
     const answer = await intake.graphql(
       UPDATE_CONTACT,
       {
@@ -198,18 +232,14 @@ describe('contacts logged by staff', () => {
       },
       agent,
     );
-    expect(answer.body.errors).toBeUndefined();
-    expect(answer.body.data.updateReporterContact.reporter).toEqual({
+    expect(dataOf(answer).updateReporterContact.reporter).toEqual({
       anonymous: false,
       name: 'Olu Adeyemi',
       email: 'olu.new@example.org',
       mobilePhone: '+1 617 555 0177',
       preferredLanguage: 'yo',
     });
-    const events = await intake.sql<{ envelope: any }>(
-      `select envelope from outbox_message where event_type = 'case.reporter-contact-updated.v1' and message_key = ?`,
-      [caseId],
-    );
+    const events = await published(CASE_REPORTER_CONTACT_UPDATED, caseId);
     expect(events.map((row) => row.envelope.data)).toEqual([
       {
         caseId,
@@ -226,18 +256,12 @@ describe('contacts logged by staff', () => {
       { caseId, contact: { email: 'olu.new@example.org' } },
       agent,
     );
-    expect(
-      await intake.count(
-        'outbox_message',
-        `event_type = 'case.reporter-contact-updated.v1' and message_key = ?`,
-        [caseId],
-      ),
-    ).toBe(1);
+    expect(await published(CASE_REPORTER_CONTACT_UPDATED, caseId)).toHaveLength(1);
   });
 
   it('a bad new email is refused under `contact.email`; only agents may change contact details', async () => {
     const logged = await logCase({ kind: 'COMPLIMENT', channel: 'EMAIL' });
-    const caseId = logged.body.data.logCase.id;
+    const caseId = dataOf(logged).logCase.id;
     const bad = await intake.graphql(UPDATE_CONTACT, { caseId, contact: { email: 'x@' } }, agent);
     expect(refusal(bad)).toEqual({ code: 'BAD_USER_INPUT', field: 'contact.email' });
     const head = await intake.graphql(
@@ -256,26 +280,21 @@ describe('contacts logged by staff', () => {
   });
 
   it('a withdrawn case tells every agency through case.status-changed.v1, and cannot be withdrawn twice', async () => {
-    const submitted = await intake.graphql(
-      SUBMIT,
-      { input: webReport() },
-      await intake.anonymousToken(),
-    );
-    const { caseId, srNumber } = submitted.body.data.submitCase;
+    const { caseId, srNumber } = await intake.submitCase();
     const answer = await intake.graphql(
       WITHDRAW,
       { caseId, reason: 'Fixed by a neighbour' },
       agent,
     );
-    expect(answer.body.errors).toBeUndefined();
-    expect(answer.body.data.withdrawCase).toMatchObject({ srNumber, status: 'WITHDRAWN' });
-    expect(answer.body.data.withdrawCase.closedAt).not.toBeNull();
+    const { withdrawCase: withdrawn } = dataOf(answer);
+    expect(withdrawn).toMatchObject({ srNumber, status: 'WITHDRAWN' });
+    expect(withdrawn.closedAt).not.toBeNull();
 
     const { events } = await intake.readEvents((seen) =>
-      seen.some((event) => event.type === 'case.status-changed.v1' && event.subject === caseId),
+      seen.some((event) => event.type === CASE_STATUS_CHANGED && event.subject === caseId),
     );
     const changed = events.find(
-      (event) => event.type === 'case.status-changed.v1' && event.subject === caseId,
+      (event) => event.type === CASE_STATUS_CHANGED && event.subject === caseId,
     )!;
     expect(changed.data).toEqual({
       caseId,
@@ -287,20 +306,14 @@ describe('contacts logged by staff', () => {
 
     const again = await intake.graphql(WITHDRAW, { caseId, reason: 'again' }, agent);
     expect(refusal(again).code).toBe('CONFLICT');
-    expect(
-      await intake.count(
-        'outbox_message',
-        `event_type = 'case.status-changed.v1' and message_key = ?`,
-        [caseId],
-      ),
-    ).toBe(1);
+    expect(await published(CASE_STATUS_CHANGED, caseId)).toHaveLength(1);
   });
 
   it('a withdrawal needs a reason', async () => {
     const logged = await logCase({ kind: 'COMPLIMENT', channel: 'PHONE' });
     const answer = await intake.graphql(
       WITHDRAW,
-      { caseId: logged.body.data.logCase.id, reason: '   ' },
+      { caseId: dataOf(logged).logCase.id, reason: '   ' },
       agent,
     );
     expect(refusal(answer)).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
@@ -313,9 +326,9 @@ describe('contacts logged by staff', () => {
     const random = () => draws.shift() ?? 2;
     const context = (): IntakeContext => {
       const em = intake.subgraph.orm.em.fork() as EntityManager;
-      const caller = {
+      const caller: Caller = {
         subject: 'agent-ruth',
-        roles: ['agent'] as const,
+        roles: ['agent'],
         department: null,
         agency: null,
         anonymous: false,
@@ -323,11 +336,13 @@ describe('contacts logged by staff', () => {
       return {
         em,
         caller,
+        settings: intake.subgraph.settings,
         events: intake.subgraph.events,
         statusCopies: new StatusCopyReader(em),
+        accessLog: new AccessLog(em, caller),
         requestId: randomUUID(),
         logger: intake.subgraph.logger,
-        loaders: createIntakeLoaders(em, caller, intake.subgraph.settings as IntakeSettings),
+        loaders: createIntakeLoaders(em),
       };
     };
     const input = {

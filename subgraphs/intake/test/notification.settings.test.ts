@@ -3,7 +3,7 @@ import {
   DEVELOPMENT_SMTP_URL,
   notificationEnvironment,
   smtpUrlOf,
-} from '../src/notification.module';
+} from '../src/notifications/notification.module';
 
 const shape = { ...subgraphEnvironment, ...notificationEnvironment };
 const base = {

@@ -1,15 +1,22 @@
-import { CaseStatus, releaseRestricted, requiresScopes } from '@hub/service-kit';
+import { CaseStatus } from '@hub/contracts';
+import { Restricted, type RestrictedFieldRule } from '@hub/service-kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { Ctx, Directive, Field, Float, ObjectType } from 'type-graphql';
-import { AllegationCategory, AuditOutcome, DisclosureDecision } from './audit.enums';
+import { Ctx, Field, Float, ObjectType } from 'type-graphql';
+import { AllegationCategory, AuditOutcome, DisclosureDecision } from './audit-review.enums';
+import {
+  accessLogField,
+  refusalOf,
+  RESTRICTED_FIELD_READERS,
+  type RestrictedField,
+} from './audit-review.rules';
 import { AuditStep } from './audit-step.entity';
-import { AUDIT_ONLY, refusalOf, type RestrictedField } from './audit.rules';
 import type { AuditContext } from './context';
 
-// Internal Audit's file on a fraud, waste or abuse report (DOMAIN.md §6). The reporter's
+// Internal Audit's file on a fraud, waste or abuse report (docs/domain.md §6). The reporter's
 // name and contact stay in intake (Case.reporter, for audit alone); nothing here copies them.
 // The allegation, the whistleblower's protection and the working papers are guarded right
-// where they are declared below: each is nullable, so a refusal nulls only that field.
+// where they are declared below (@Restricted): each is nullable, so a refusal nulls only that
+// field.
 
 @ObjectType('AuditAllegation', {
   description: 'The fraud, waste or abuse allegation, as Internal Audit assessed it.',
@@ -34,7 +41,7 @@ export class Allegation {
   assessedBy!: string;
 }
 
-@ObjectType({ description: 'How the whistleblower is protected (DOMAIN.md §6).' })
+@ObjectType({ description: 'How the whistleblower is protected (docs/domain.md §6).' })
 export class WhistleblowerProtection {
   @Field({ description: "Whether the reporter's identity is protected; true until decided." })
   identityProtected!: boolean;
@@ -152,14 +159,13 @@ export class AuditReview {
   @Property({ type: 'timestamptz' })
   updatedAt!: Date;
 
-  @Directive(requiresScopes(AUDIT_ONLY))
+  @Restricted(restricted('allegation'))
   @Field(() => Allegation, {
     nullable: true,
     name: 'allegation',
     description: 'RESTRICTED: audit only. Null until assessed.',
   })
-  async allegationOf(@Ctx() context: AuditContext): Promise<Allegation | null> {
-    await this.release(context, 'auditReview.allegation');
+  allegationOf(): Allegation | null {
     if (!this.category || this.allegationSummary === null || this.programConcerned === null) {
       return null;
     }
@@ -173,13 +179,12 @@ export class AuditReview {
     });
   }
 
-  @Directive(requiresScopes(AUDIT_ONLY))
+  @Restricted(restricted('whistleblowerProtection'))
   @Field(() => WhistleblowerProtection, {
     nullable: true,
     description: 'RESTRICTED: audit only.',
   })
-  async whistleblowerProtection(@Ctx() context: AuditContext): Promise<WhistleblowerProtection> {
-    await this.release(context, 'auditReview.whistleblowerProtection');
+  whistleblowerProtection(): WhistleblowerProtection {
     return Object.assign(new WhistleblowerProtection(), {
       identityProtected: this.identityProtected,
       retaliationConcern: this.retaliationConcern,
@@ -187,24 +192,22 @@ export class AuditReview {
     });
   }
 
-  @Directive(requiresScopes(AUDIT_ONLY))
+  @Restricted(restricted('steps'))
   @Field(() => [AuditStep], {
     nullable: true,
     description: "RESTRICTED: audit only. The audit's dated steps, oldest first.",
   })
-  async steps(@Ctx() context: AuditContext): Promise<AuditStep[]> {
-    await this.release(context, 'auditReview.steps');
-    return context.loaders.stepsByCase.load(this.caseId);
+  steps(@Ctx() { loaders }: AuditContext): Promise<AuditStep[]> {
+    return loaders.stepsByCase.load(this.caseId);
   }
 
-  @Directive(requiresScopes(AUDIT_ONLY))
+  @Restricted(restricted('findings'))
   @Field(() => AuditFindings, {
     nullable: true,
     name: 'findings',
     description: 'RESTRICTED: audit only. Null until recorded.',
   })
-  async findingsOf(@Ctx() context: AuditContext): Promise<AuditFindings | null> {
-    await this.release(context, 'auditReview.findings');
+  findingsOf(): AuditFindings | null {
     if (this.findings === null) return null;
     return Object.assign(new AuditFindings(), {
       text: this.findings,
@@ -213,14 +216,13 @@ export class AuditReview {
     });
   }
 
-  @Directive(requiresScopes(AUDIT_ONLY))
+  @Restricted(restricted('outcome'))
   @Field(() => AuditOutcome, {
     nullable: true,
     name: 'outcome',
     description: "RESTRICTED: audit only. Internal Audit's conclusion; null until closed.",
   })
-  async outcomeOf(@Ctx() context: AuditContext): Promise<AuditOutcome | null> {
-    await this.release(context, 'auditReview.outcome');
+  outcomeOf(): AuditOutcome | null {
     return this.outcome;
   }
 
@@ -236,14 +238,14 @@ export class AuditReview {
       text: this.disclosableText,
     });
   }
+}
 
-  private release(context: AuditContext, field: RestrictedField): Promise<void> {
-    return releaseRestricted(
-      { caller: context.caller, accessLog: context.loaders.accessLog },
-      this.caseId,
-      field,
-      AUDIT_ONLY,
-      refusalOf(field),
-    );
-  }
+/** The gate of a restricted field of the file: who reads it, its access-log name, its refusal. */
+function restricted(field: RestrictedField): RestrictedFieldRule<AuditReview> {
+  return {
+    readers: RESTRICTED_FIELD_READERS[field],
+    caseIdOf: (file) => file.caseId,
+    logAs: accessLogField(field),
+    refusal: refusalOf(field),
+  };
 }

@@ -1,5 +1,5 @@
-import { AUTHENTICATED } from '@hub/service-kit';
-import { Authorized, Ctx, Directive, Field, ID, ObjectType } from 'type-graphql';
+import { SignedIn } from '@hub/service-kit';
+import { Ctx, Directive, Field, ID, ObjectType } from 'type-graphql';
 import { AuditReview } from './audit-review.entity';
 import type { AuditContext } from './context';
 
@@ -13,20 +13,20 @@ export class Case {
   @Field(() => ID)
   id!: string;
 
+  /** A case as the gateway names it: only its id; its file is read through a loader. */
   static of(id: string): Case {
     return Object.assign(new Case(), { id });
   }
 
   // Any signed-in caller (the kit answers UNAUTHENTICATED to an anonymous one); the file's
   // restricted fields guard themselves.
-  @Authorized()
-  @Directive(AUTHENTICATED)
+  @SignedIn()
   @Field(() => AuditReview, {
     nullable: true,
     description:
       "Internal Audit's file on the case; null when Internal Audit holds none. Signed-in callers; its details are Internal Audit's alone.",
   })
-  async auditReview(@Ctx() { loaders }: AuditContext): Promise<AuditReview | null> {
+  auditReview(@Ctx() { loaders }: AuditContext): Promise<AuditReview | null> {
     return loaders.fileByCase.load(this.id);
   }
 }

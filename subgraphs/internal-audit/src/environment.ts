@@ -1,6 +1,6 @@
 import type { subgraphEnvironment } from '@hub/service-kit';
 import { z } from 'zod';
-import { MAX_LONG_TEXT } from './audit.rules';
+import { MAX_LONG_TEXT } from './audit-review.rules';
 
 /** What the reporter receives when Internal Audit decides to tell nothing beyond the receipt. */
 export const DEFAULT_RECEIPT_ONLY_TEXT =

@@ -4,15 +4,17 @@ import {
   serviceKitMigrations,
   type SubgraphDefinition,
 } from '@hub/service-kit';
+// type-graphql lists queries in the order their modules load: the summary, then the queue.
+import { MonthlySummaryResolver } from './monthly-summary.resolver';
+import { QueueResolver } from './queue.resolver';
 import { AuditReview } from './audit-review.entity';
+import { auditHandlers } from './audit-review.handlers';
+import { createAuditLoaders, type AuditLoaders } from './audit-review.loader';
+import { AuditReviewResolver } from './audit-review.resolver';
+import { AUDIT_ONLY } from './audit-review.rules';
 import { AuditStep } from './audit-step.entity';
-import { AuditSummaryResolver } from './audit-summary.resolver';
-import { AuditResolver } from './audit.resolver';
-import { AUDIT_ONLY } from './audit.rules';
 import { Case } from './case.entity';
-import { auditHandlers } from './case.handlers';
 import { caseReference } from './case.reference';
-import { createAuditLoaders, type AuditLoaders } from './context';
 import {
   auditEnvironment,
   settingsOf,
@@ -23,8 +25,8 @@ import {
 import { internalAuditMigrations } from './migrations/Migration20261123500000InternalAudit';
 
 /**
- * The internal-audit subgraph (DOMAIN.md §6): extends Case with Internal Audit's file on a
- * fraud, waste or abuse report. A file opens when routing sends a case to Internal Audit;
+ * The internal-audit subgraph (docs/domain.md §6): extends Case with Internal Audit's file on
+ * a fraud, waste or abuse report. A file opens when routing sends a case to Internal Audit;
  * audit records its assessment, steps and findings, and closes the file with what the
  * reporter may be told. The allegation, the whistleblower's protection and the working papers
  * are for role audit only, and every attempt to read them is in the access log. Importing
@@ -37,8 +39,9 @@ export const internalAuditSubgraph: SubgraphDefinition<
 > = {
   name: 'internal-audit',
   resolvers: [
-    AuditResolver,
-    AuditSummaryResolver,
+    MonthlySummaryResolver,
+    QueueResolver,
+    AuditReviewResolver,
     caseStatusResolver(Case),
     accessLogResolver({
       queryName: 'auditAccessLog',
@@ -51,7 +54,7 @@ export const internalAuditSubgraph: SubgraphDefinition<
   entities: [AuditReview, AuditStep],
   migrations: [...serviceKitMigrations, ...internalAuditMigrations],
   environment: auditEnvironment,
-  prepare: (runtime) => settingsOf(runtime.config as AuditConfig),
   createLoaders: createAuditLoaders,
+  prepare: (runtime) => settingsOf(runtime.config as AuditConfig),
   eventHandlers: auditHandlers,
 };

@@ -1,13 +1,15 @@
-import { releaseRestricted, requiresScopes } from '@hub/service-kit';
+import { isUuid } from '@hub/contracts';
+import { Restricted } from '@hub/service-kit';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Ctx, Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { PoliceReferralsContext } from './context';
 import { OpaReferral } from './opa-referral.entity';
 import {
+  accessLogField,
   DEPARTMENT_ROLES,
-  isCaseId,
   REFERRAL_READERS,
   referralReadersFor,
+  refusalOf,
 } from './opa-referral.rules';
 
 // The case as police referrals sees it: intake owns Case; this subgraph extends it by `id`
@@ -39,12 +41,22 @@ export class Case {
   updatedAt!: Date;
 
   /** A case as the gateway names it: only its id; its referral is read through a loader. */
-  static reference(id: string): Case {
+  static of(id: string): Case {
     return Object.assign(new Case(), { id });
   }
 
   // Declared: every role that may read it for some case; a department's staff only its own.
-  @Directive(requiresScopes([...REFERRAL_READERS, ...DEPARTMENT_ROLES]))
+  @Restricted<Case, PoliceReferralsContext>({
+    readers: [...REFERRAL_READERS, ...DEPARTMENT_ROLES],
+    readersOf: async (found, { caller, loaders }) => {
+      const referral = await loaders.referralByCase.load(found.id);
+      return referralReadersFor(caller, referral?.departmentId ?? null);
+    },
+    logAs: accessLogField(null),
+    refusal: refusalOf(null),
+    // No case of the hub has such an id: nothing to read.
+    skip: (found) => !isUuid(found.id),
+  })
   @Field(() => OpaReferral, {
     nullable: true,
     description:
@@ -52,17 +64,7 @@ export class Case {
       "agents, OPA, analysts, the council and the staff of the department it went to; OPA's " +
       'details inside are for OPA only. Every read, granted or refused, is logged.',
   })
-  async opaReferral(@Ctx() context: PoliceReferralsContext): Promise<OpaReferral | null> {
-    if (!isCaseId(this.id)) return null; // no case of the hub has such an id: nothing to read
-    const { caller, loaders } = context;
-    const referral = await loaders.referralByCase.load(this.id);
-    await releaseRestricted(
-      { caller, accessLog: loaders.accessLog },
-      this.id,
-      'opaReferral',
-      referralReadersFor(caller, referral?.departmentId ?? null),
-      "opaReferral: a case's police referral is for OPA, 311 agents and the overseers",
-    );
-    return referral;
+  opaReferral(@Ctx() { loaders }: PoliceReferralsContext): Promise<OpaReferral | null> {
+    return loaders.referralByCase.load(this.id);
   }
 }

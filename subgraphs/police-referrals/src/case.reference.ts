@@ -9,7 +9,7 @@ import { Case } from './case.entity';
 export const caseReference = {
   Case: {
     __resolveReference(reference: { id: string }): Case {
-      return Case.reference(reference.id);
+      return Case.of(reference.id);
     },
   },
 };

@@ -1,21 +1,9 @@
-import { AccessLog, type Caller, type RequestContext } from '@hub/service-kit';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '@hub/service-kit';
 import type { PoliceReferralsSettings } from './environment';
-import { createReferralDataLoaders, type ReferralDataLoaders } from './opa-referral.loader';
+import type { PoliceReferralsLoaders } from './opa-referral.loader';
 
-/** What each request gets beside the kit's context: fresh loaders, its access log, settings. */
-export interface PoliceReferralsLoaders extends ReferralDataLoaders {
-  /** Every read of a restricted field in this request, granted or refused, as one insert. */
-  readonly accessLog: AccessLog;
-  readonly settings: PoliceReferralsSettings;
-}
-
-export type PoliceReferralsContext = RequestContext<PoliceReferralsLoaders>;
-
-export function createPoliceReferralsLoaders(
-  em: EntityManager,
-  caller: Caller,
-  settings: PoliceReferralsSettings,
-): PoliceReferralsLoaders {
-  return { ...createReferralDataLoaders(em), accessLog: new AccessLog(em, caller), settings };
-}
+/** What each request of police referrals gets: the kit's context with its loaders and settings. */
+export type PoliceReferralsContext = RequestContext<
+  PoliceReferralsLoaders,
+  PoliceReferralsSettings
+>;

@@ -1,9 +1,14 @@
-import { CaseStatus, releaseRestricted, requiresScopes } from '@hub/service-kit';
+import { CaseStatus } from '@hub/contracts';
+import { Restricted, type RestrictedFieldRule } from '@hub/service-kit';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { Ctx, Directive, Field, ObjectType } from 'type-graphql';
-import type { PoliceReferralsContext } from './context';
+import { Field, ObjectType } from 'type-graphql';
 import { OpaClassification, OpaDestination, OpaOutcome } from './opa-referral.enums';
-import { REFERRAL_FIELD_READERS, type RestrictedReferralField } from './opa-referral.rules';
+import {
+  accessLogField,
+  refusalOf,
+  RESTRICTED_FIELD_READERS,
+  type RestrictedField,
+} from './opa-referral.rules';
 
 const OPA_ONLY_NOTE = 'RESTRICTED to role opa; every read, granted or refused, is logged.';
 
@@ -11,8 +16,9 @@ const OPA_ONLY_NOTE = 'RESTRICTED to role opa; every read, granted or refused, i
  * A police conduct concern as referred to the OPA investigation section (or Fire Operations):
  * one per case. Where and when it went, and the hub status, are for whoever may see the
  * referral (Case.opaReferral checks that). Everything OPA reports (its number, classification,
- * words, finding) is OPA's alone: each such field is guarded here, nullable, so a refusal
- * nulls only that field and the rest of the answer arrives.
+ * words, finding) is OPA's alone: each such field is guarded where it is declared
+ * (@Restricted), nullable, so a refusal nulls only that field and the rest of the answer
+ * arrives.
  */
 @ObjectType('OpaReferral', {
   description:
@@ -47,7 +53,7 @@ export class OpaReferral {
   @Property({ type: 'timestamptz', nullable: true })
   closedAt: Date | null = null;
 
-  // OPA's details: stored here, served by the guarded fields below.
+  // OPA's details: stored here, served by the restricted fields below.
 
   @Property({ type: 'text', nullable: true, unique: true })
   opaNumber: string | null = null;
@@ -70,81 +76,73 @@ export class OpaReferral {
   @Property({ type: 'timestamptz' })
   updatedAt!: Date;
 
-  @Directive(requiresScopes(REFERRAL_FIELD_READERS.opaNumber))
+  @Restricted(restricted('opaNumber'))
   @Field(() => String, {
     name: 'opaNumber',
     nullable: true,
     description: `The number OPA assigned when it accepted the referral. ${OPA_ONLY_NOTE}`,
   })
-  async opaNumberField(@Ctx() context: PoliceReferralsContext): Promise<string | null> {
-    await this.release(context, 'opaNumber');
+  opaNumberField(): string | null {
     return this.opaNumber;
   }
 
-  @Directive(requiresScopes(REFERRAL_FIELD_READERS.classification))
+  @Restricted(restricted('classification'))
   @Field(() => OpaClassification, {
     name: 'classification',
     nullable: true,
     description: `How OPA classified it. ${OPA_ONLY_NOTE}`,
   })
-  async classificationField(
-    @Ctx() context: PoliceReferralsContext,
-  ): Promise<OpaClassification | null> {
-    await this.release(context, 'classification');
+  classificationField(): OpaClassification | null {
     return this.classification;
   }
 
-  @Directive(requiresScopes(REFERRAL_FIELD_READERS.agencyStatus))
+  @Restricted(restricted('agencyStatus'))
   @Field(() => String, {
     name: 'agencyStatus',
     nullable: true,
     description: `OPA's own word for the status, beside the hub's. ${OPA_ONLY_NOTE}`,
   })
-  async agencyStatusField(@Ctx() context: PoliceReferralsContext): Promise<string | null> {
-    await this.release(context, 'agencyStatus');
+  agencyStatusField(): string | null {
     return this.agencyStatus;
   }
 
-  @Directive(requiresScopes(REFERRAL_FIELD_READERS.outcome))
+  @Restricted(restricted('outcome'))
   @Field(() => OpaOutcome, {
     name: 'outcome',
     nullable: true,
     description: `OPA's finding. ${OPA_ONLY_NOTE}`,
   })
-  async outcomeField(@Ctx() context: PoliceReferralsContext): Promise<OpaOutcome | null> {
-    await this.release(context, 'outcome');
+  outcomeField(): OpaOutcome | null {
     return this.outcome;
   }
 
-  @Directive(requiresScopes(REFERRAL_FIELD_READERS.outcomeSummary))
+  @Restricted(restricted('outcomeSummary'))
   @Field(() => String, {
     name: 'outcomeSummary',
     nullable: true,
     description: `OPA's own summary of the outcome. ${OPA_ONLY_NOTE}`,
   })
-  async outcomeSummaryField(@Ctx() context: PoliceReferralsContext): Promise<string | null> {
-    await this.release(context, 'outcomeSummary');
+  outcomeSummaryField(): string | null {
     return this.outcomeSummary;
   }
 
-  @Directive(requiresScopes(REFERRAL_FIELD_READERS.disposition))
+  @Restricted(restricted('disposition'))
   @Field(() => String, {
     name: 'disposition',
     nullable: true,
     description: `The text the reporter was sent when OPA closed it. ${OPA_ONLY_NOTE}`,
   })
-  async dispositionField(@Ctx() context: PoliceReferralsContext): Promise<string | null> {
-    await this.release(context, 'disposition');
+  dispositionField(): string | null {
     return this.disposition;
   }
+}
 
-  private release(context: PoliceReferralsContext, field: RestrictedReferralField): Promise<void> {
-    return releaseRestricted(
-      { caller: context.caller, accessLog: context.loaders.accessLog },
-      this.caseId,
-      `opaReferral.${field}`,
-      REFERRAL_FIELD_READERS[field],
-      `opaReferral.${field}: OPA's details are for OPA only`,
-    );
-  }
+/** The gate of a restricted field of the referral: who reads it, its access-log name, its refusal. */
+function restricted(field: RestrictedField): RestrictedFieldRule<OpaReferral> {
+  return {
+    readers: RESTRICTED_FIELD_READERS[field],
+    caseIdOf: (referral) => referral.caseId,
+    logAs: accessLogField(field),
+    refusal: refusalOf(field),
+  };
 }

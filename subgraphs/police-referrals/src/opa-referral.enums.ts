@@ -3,7 +3,7 @@ import { registerEnumType } from 'type-graphql';
 // GraphQL shows the names (SUPERVISOR_ACTION); the database holds the values
 // (supervisor_action). None of these ever travels in an event: they are OPA's details.
 
-/** Who investigates (DOMAIN.md §5): sworn police staff go to OPA, sworn fire staff to Fire Operations. */
+/** Who investigates (docs/domain.md §5): sworn police staff go to OPA, sworn fire staff to Fire Operations. */
 export enum OpaDestination {
   OPA = 'opa',
   FIRE_OPERATIONS = 'fire_operations',

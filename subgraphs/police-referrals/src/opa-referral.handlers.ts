@@ -1,11 +1,6 @@
+import { CASE_RECEIVED, CASE_ROUTED } from '@hub/contracts';
 import type { EventHandlers } from '@hub/service-kit';
 import type { PoliceReferralsSettings } from './environment';
-import {
-  CASE_RECEIVED,
-  CASE_ROUTED,
-  type CaseReceivedData,
-  type CaseRoutedData,
-} from './opa-referral.events';
 import { noteCaseFacts } from './opa-referral.service';
 
 /**
@@ -15,20 +10,15 @@ import { noteCaseFacts } from './opa-referral.service';
  * records the event in the inbox (and, for case.received.v1, the kit's status copy first).
  */
 export const policeReferralsHandlers = (settings: PoliceReferralsSettings): EventHandlers => ({
-  [CASE_RECEIVED]: async (event, { em, events, logger }) => {
-    const received = event.data as unknown as CaseReceivedData;
-    await noteCaseFacts(
-      { em, events, logger, settings, traceparent: event.traceparent },
-      received.caseId,
-      { kind: received.kind },
-    );
+  [CASE_RECEIVED]: async ({ data, traceparent }, { em, events, logger }) => {
+    await noteCaseFacts({ em, events, logger, settings, traceparent }, data.caseId, {
+      kind: data.kind,
+    });
   },
-  [CASE_ROUTED]: async (event, { em, events, logger }) => {
-    const routed = event.data as unknown as CaseRoutedData;
-    await noteCaseFacts(
-      { em, events, logger, settings, traceparent: event.traceparent },
-      routed.caseId,
-      { departmentId: routed.departmentId, routedAt: new Date(event.time) },
-    );
+  [CASE_ROUTED]: async ({ data, time, traceparent }, { em, events, logger }) => {
+    await noteCaseFacts({ em, events, logger, settings, traceparent }, data.caseId, {
+      departmentId: data.departmentId,
+      routedAt: new Date(time),
+    });
   },
 });

@@ -1,4 +1,4 @@
-import { CaseStatus } from '@hub/service-kit';
+import { CaseStatus } from '@hub/contracts';
 import { ArgsType, Field, ID } from 'type-graphql';
 import { OpaClassification, OpaOutcome } from './opa-referral.enums';
 
@@ -51,13 +51,4 @@ export class RecordOpaOutcomeArgs {
 
   @Field(() => String, { nullable: true, description: "OPA's own summary, for OPA only." })
   summary?: string | null;
-}
-
-@ArgsType()
-export class OpaMonthlySummaryArgs {
-  @Field({ description: 'The first month, YYYY-MM.' })
-  fromMonth!: string;
-
-  @Field({ description: 'The last month, YYYY-MM (included).' })
-  toMonth!: string;
 }

@@ -1,16 +1,15 @@
-import { CaseStatus, type Caller, type Role } from '@hub/service-kit';
-import { z } from 'zod';
-import { policeReferralsEnvironment, settingsOf, type PoliceReferralsConfig } from './environment';
+import { CaseStatus, type Role } from '@hub/contracts';
+import type { Caller } from '@hub/service-kit';
 import { OpaClassification, OpaDestination, OpaOutcome } from './opa-referral.enums';
 import {
-  decodeQueueCursor,
+  accessLogField,
   destinationOf,
-  encodeQueueCursor,
   hubOutcomeOf,
   OPA_WORKING_STATUSES,
   referralReadersFor,
-  REFERRAL_FIELD_READERS,
+  refusalOf,
   refusalToAccept,
+  RESTRICTED_FIELD_READERS,
   refusalToRecord,
   shouldMoveReferral,
   shouldOpenReferral,
@@ -162,7 +161,7 @@ describe('who may read what', () => {
       'outcomeSummary',
       'disposition',
     ] as const) {
-      expect(REFERRAL_FIELD_READERS[field]).toEqual(['opa']);
+      expect(RESTRICTED_FIELD_READERS[field]).toEqual(['opa']);
     }
   });
 
@@ -184,6 +183,12 @@ describe('who may read what', () => {
     }
   });
 
+  it('logs reads under the Case field, then the OpaReferral field, and refuses without a value', () => {
+    expect(accessLogField(null)).toBe('opaReferral');
+    expect(accessLogField('opaNumber')).toBe('opaReferral.opaNumber');
+    expect(refusalOf('opaNumber')).toMatch(/^opaReferral\.opaNumber: .*OPA only/);
+  });
+
   it('summarises by destination and classification, with no name in the category', () => {
     expect(summaryCategoryOf(OpaDestination.OPA, OpaClassification.SUPERVISOR_ACTION)).toBe(
       'opa.supervisor_action',
@@ -191,47 +196,5 @@ describe('who may read what', () => {
     expect(summaryCategoryOf(OpaDestination.FIRE_OPERATIONS, null)).toBe(
       'fire_operations.unclassified',
     );
-  });
-});
-
-describe("OPA's queue cursor", () => {
-  it('round-trips a position and refuses anything else', () => {
-    const position = {
-      forwardedAt: new Date('2026-11-23T10:00:00.000Z'),
-      caseId: '0193a0b2-7c1d-7e2f-8a3b-4c5d6e7f8a9b',
-    };
-    expect(decodeQueueCursor(encodeQueueCursor(position))).toEqual(position);
-    expect(decodeQueueCursor('not-a-cursor')).toBeNull();
-    expect(decodeQueueCursor(Buffer.from('["soon","x"]').toString('base64url'))).toBeNull();
-  });
-});
-
-describe('configuration', () => {
-  const parse = (env: Record<string, string>) =>
-    z.object(policeReferralsEnvironment).parse(env) as unknown as PoliceReferralsConfig;
-
-  it("defaults to OPA's format, the routing table's ids and the offices' names", () => {
-    const settings = settingsOf(parse({}));
-    expect(settings.opaNumberFormat.test('2026OPA-0123')).toBe(true);
-    expect(settings.departments).toEqual(DEPARTMENTS);
-    expect(settings.departmentNames).toEqual({
-      opa: 'Office of Professional Accountability',
-      fire_operations: 'Fire Operations',
-    });
-  });
-
-  it('takes another OPA number format', () => {
-    const settings = settingsOf(parse({ HUB_OPA_NUMBER_FORMAT: '^OPA\\d{6}$' }));
-    expect(validateOpaNumber('OPA123456', settings.opaNumberFormat)).toEqual([]);
-    expect(validateOpaNumber('2026OPA-0123', settings.opaNumberFormat)).toHaveLength(1);
-  });
-
-  it('refuses a format that is not a regular expression, and one department for both offices', () => {
-    expect(() => parse({ HUB_OPA_NUMBER_FORMAT: '([' })).toThrow(/regular expression/);
-    expect(() =>
-      settingsOf(
-        parse({ HUB_OPA_DEPARTMENT_ID: 'same', HUB_FIRE_OPERATIONS_DEPARTMENT_ID: 'same' }),
-      ),
-    ).toThrow(/different departments/);
   });
 });

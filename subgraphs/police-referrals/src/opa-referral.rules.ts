@@ -1,8 +1,9 @@
-import { CaseStatus, type Caller, type InputProblem, type Role } from '@hub/service-kit';
+import { CaseStatus, type Role } from '@hub/contracts';
+import type { Caller, InputProblem } from '@hub/service-kit';
 import { OpaDestination, OpaOutcome, type OpaClassification } from './opa-referral.enums';
 
 /*
- * The pure rules of police referrals (DOMAIN.md §5, §3 routing by kind): when a referral is
+ * The pure rules of police referrals (docs/domain.md §5, §3 routing by kind): when a referral is
  * opened and where it goes, what OPA may report back, and who may read what. No I/O.
  */
 
@@ -173,7 +174,7 @@ export function refusalToRecord(progress: ReferralProgress): string | null {
 
 // --- who may read what ----------------------------------------------------------------------
 
-/** OPA's details (number, classification, its words, outcome) are OPA's alone. */
+/** OPA's details (number, classification, its words, outcome) are OPA's alone; so is its work. */
 export const OPA_ONLY: readonly Role[] = ['opa'];
 
 /** That a referral exists, where and when it went, and its hub status. */
@@ -190,32 +191,32 @@ export function referralReadersFor(caller: Caller, departmentId: string | null):
 }
 
 /**
- * Every field of OpaReferral and who reads it: 'referral' = whoever may see the referral;
- * a list = those roles only (checked and logged in the field's own resolver).
+ * The restricted fields of OpaReferral and who reads each: everything OPA reports. Its other
+ * fields (destination, forwardedAt, status, acceptedAt, closedAt) are for whoever may see the
+ * referral (Case.opaReferral).
  */
-export const REFERRAL_FIELD_READERS = {
-  destination: 'referral',
-  forwardedAt: 'referral',
-  status: 'referral',
-  acceptedAt: 'referral',
-  closedAt: 'referral',
+export const RESTRICTED_FIELD_READERS = {
   opaNumber: OPA_ONLY,
   classification: OPA_ONLY,
   agencyStatus: OPA_ONLY,
   outcome: OPA_ONLY,
   outcomeSummary: OPA_ONLY,
   disposition: OPA_ONLY,
-} as const satisfies Record<string, 'referral' | readonly Role[]>;
+} as const satisfies Record<string, readonly Role[]>;
 
-export type ReferralField = keyof typeof REFERRAL_FIELD_READERS;
-export type RestrictedReferralField = {
-  [Field in ReferralField]: (typeof REFERRAL_FIELD_READERS)[Field] extends 'referral'
-    ? never
-    : Field;
-}[ReferralField];
+export type RestrictedField = keyof typeof RESTRICTED_FIELD_READERS;
 
-export const QUEUE_READERS: readonly Role[] = ['opa'];
-export const ACCESS_LOG_READERS: readonly Role[] = ['opa'];
+/** The name a read is logged under: the Case field, then the OpaReferral field. */
+export function accessLogField(field: RestrictedField | null): string {
+  return field ? `opaReferral.${field}` : 'opaReferral';
+}
+
+export function refusalOf(field: RestrictedField | null): string {
+  return field
+    ? `opaReferral.${field}: OPA's details are for OPA only`
+    : "opaReferral: a case's police referral is for OPA, 311 agents and the overseers";
+}
+
 /** The monthly summary to the Mayor and Council: counts only, never a name or an OPA number. */
 export const SUMMARY_READERS: readonly Role[] = ['opa', 'council', 'analyst'];
 
@@ -225,38 +226,4 @@ export function summaryCategoryOf(
   classification: OpaClassification | null,
 ): string {
   return `${destination}.${classification ?? 'unclassified'}`;
-}
-
-// --- OPA's queue ----------------------------------------------------------------------------
-
-export interface QueuePosition {
-  readonly forwardedAt: Date;
-  readonly caseId: string;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isCaseId(id: string): boolean {
-  return UUID.test(id);
-}
-
-/** Opaque to clients: where a page of the queue ended. */
-export function encodeQueueCursor(position: QueuePosition): string {
-  return Buffer.from(
-    JSON.stringify([position.forwardedAt.toISOString(), position.caseId]),
-    'utf8',
-  ).toString('base64url');
-}
-
-export function decodeQueueCursor(cursor: string): QueuePosition | null {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(decoded) || decoded.length !== 2) return null;
-    const [at, caseId] = decoded as unknown[];
-    if (typeof at !== 'string' || typeof caseId !== 'string' || !isCaseId(caseId)) return null;
-    const forwardedAt = new Date(at);
-    return Number.isNaN(forwardedAt.getTime()) ? null : { forwardedAt, caseId };
-  } catch {
-    return null;
-  }
 }

@@ -1,29 +1,27 @@
+import { CASE_COMPLETED, CaseStatus, isUuid, mayChangeStatus } from '@hub/contracts';
 import {
   assertNoProblems,
   badUserInput,
-  CaseStatus,
+  caseEvent,
   conflict,
-  mayChangeStatus,
+  lockStatusCopy,
   notFound,
   readStatus,
   recordStatusChange,
   type EventPublisher,
   type Logger,
-  lockStatusCopy,
 } from '@hub/service-kit';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Case } from './case.entity';
 import type { PoliceReferralsContext } from './context';
 import type { PoliceReferralsSettings } from './environment';
-import { caseCompleted } from './opa-referral.events';
 import { OpaReferral } from './opa-referral.entity';
 import type { OpaClassification, OpaOutcome } from './opa-referral.enums';
 import {
   AGENCY_WORDS,
   destinationOf,
   hubOutcomeOf,
-  isCaseId,
   refusalToAccept,
   refusalToRecord,
   shouldMoveReferral,
@@ -141,7 +139,7 @@ export async function acceptOpaReferral(
 ): Promise<Case> {
   const number = opaNumber.trim();
   assertCaseId(caseId);
-  assertNoProblems(validateOpaNumber(number, context.loaders.settings.opaNumberFormat));
+  assertNoProblems(validateOpaNumber(number, context.settings.opaNumberFormat));
   try {
     return await write(context, caseId, async (em, referral, now) => {
       const refusal = refusalToAccept(referral);
@@ -218,12 +216,13 @@ export async function recordOpaOutcome(
     // Intake emails the disposition to the reporter; the finding itself stays here.
     context.events.publish(
       em,
-      caseCompleted(
+      caseEvent(
+        CASE_COMPLETED,
         {
           caseId: referral.caseId,
           outcome: hubOutcomeOf(input.outcome),
           disposition,
-          departmentName: context.loaders.settings.departmentNames[referral.destination],
+          departmentName: context.settings.departmentNames[referral.destination],
         },
         context.traceparent,
       ),
@@ -259,11 +258,11 @@ async function write(
     return found;
   });
   context.loaders.referralByCase.clear(caseId).prime(caseId, referral);
-  return Case.reference(caseId);
+  return Case.of(caseId);
 }
 
 function assertCaseId(caseId: string): void {
-  if (!isCaseId(caseId)) throw badUserInput('caseId', 'is not a case id');
+  if (!isUuid(caseId)) throw badUserInput('caseId', 'is not a case id');
 }
 
 function duplicateOpaNumber() {

@@ -1,14 +1,18 @@
 import { countSql, refusal } from '@hub/local-stack';
 import {
   ACCEPT,
+  dataOf,
   entities,
   ENTITIES,
   nextOpaNumber,
   openReferral,
+  PERSON_ROLES,
   RECORD_OUTCOME,
   startPoliceReferrals,
   type Harness,
-} from './police-referrals.fixtures';
+} from './support';
+import { graphql } from './graphql';
+import type { OpaReferralFieldsFragment } from './graphql/graphql';
 
 /*
  * Who may read what of a referral. The expectations are written here, not imported from the
@@ -23,7 +27,8 @@ const REFERRAL_READERS = [
   'department_staff',
   'department_head',
 ];
-const EXPECTED_READERS: Record<string, 'referral' | string[]> = {
+type ReferralField = keyof OpaReferralFieldsFragment;
+const EXPECTED_READERS: Record<ReferralField, 'referral' | string[]> = {
   destination: 'referral',
   forwardedAt: 'referral',
   status: 'referral',
@@ -36,33 +41,49 @@ const EXPECTED_READERS: Record<string, 'referral' | string[]> = {
   outcomeSummary: ['opa'],
   disposition: ['opa'],
 };
-const ROLES = [
-  'resident',
-  'agent',
-  'department_staff',
-  'department_head',
-  'hr',
-  'opa',
-  'audit',
-  'title_vi_coordinator',
-  'analyst',
-  'council',
-  'external_agency',
-];
+const ROLES: string[] = PERSON_ROLES;
 
-const SUMMARY = `query($from: String!, $to: String!) {
-  opaMonthlySummary(fromMonth: $from, toMonth: $to) { month category status count } }`;
-const ACCESS_LOG = `query($caseId: ID) {
-  opaAccessLog(caseId: $caseId, first: 100) { readerSubject readerRoles caseId field granted readAt } }`;
+/** The fields of EXPECTED_READERS, typed. */
+const REFERRAL_FIELDS = Object.keys(EXPECTED_READERS) as ReferralField[];
 
-/** Months around the test run, so a run across a month's end still finds its referrals. */
-function monthFromNow(offset: number): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1))
-    .toISOString()
-    .slice(0, 7);
-}
-const MONTHS = { from: monthFromNow(-1), to: monthFromNow(1) };
+const ACCESS_LOG = graphql(`
+  query OpaAccessLog($caseId: ID) {
+    opaAccessLog(caseId: $caseId, first: 100) {
+      readerSubject
+      readerRoles
+      caseId
+      field
+      granted
+      readAt
+    }
+  }
+`);
+
+const REFERRAL_TYPE_FIELDS = graphql(`
+  query OpaReferralTypeFields {
+    __type(name: "OpaReferral") {
+      fields {
+        name
+        type {
+          kind
+        }
+      }
+    }
+  }
+`);
+
+const CASE_TYPE_FIELDS = graphql(`
+  query CaseTypeFields {
+    __type(name: "Case") {
+      fields {
+        name
+        type {
+          kind
+        }
+      }
+    }
+  }
+`);
 
 describe('police referrals: who reads what, against real PostgreSQL and Kafka', () => {
   let harness: Harness;
@@ -92,25 +113,15 @@ describe('police referrals: who reads what, against real PostgreSQL and Kafka', 
   });
 
   it('has a reading rule for every field of OpaReferral, and every restricted field is nullable', async () => {
-    const answer = await harness.graphql(
-      `{ __type(name: "OpaReferral") { fields { name type { kind } } } }`,
-      {},
-      opa,
-    );
-    const fields: { name: string; type: { kind: string } }[] = answer.body.data.__type.fields;
-    expect(fields.map((f) => f.name).sort()).toEqual(Object.keys(EXPECTED_READERS).sort());
+    const fields = dataOf(await harness.graphql(REFERRAL_TYPE_FIELDS, {}, opa)).__type!.fields!;
+    expect(fields.map((f) => f.name).sort()).toEqual([...REFERRAL_FIELDS].sort());
     for (const field of fields) {
-      if (EXPECTED_READERS[field.name] !== 'referral') expect(field.type.kind).not.toBe('NON_NULL');
+      if (EXPECTED_READERS[field.name as ReferralField] !== 'referral')
+        expect(field.type.kind).not.toBe('NON_NULL');
     }
-    const caseField = await harness.graphql(
-      `{ __type(name: "Case") { fields { name type { kind } } } }`,
-      {},
-      opa,
-    );
-    const opaReferral = caseField.body.data.__type.fields.find(
-      (f: any) => f.name === 'opaReferral',
-    );
-    expect(opaReferral.type.kind).not.toBe('NON_NULL');
+    const caseFields = dataOf(await harness.graphql(CASE_TYPE_FIELDS, {}, opa)).__type!.fields!;
+    const opaReferral = caseFields.find((f) => f.name === 'opaReferral');
+    expect(opaReferral!.type.kind).not.toBe('NON_NULL');
   });
 
   const expectedValues = () => ({
@@ -134,11 +145,11 @@ describe('police referrals: who reads what, against real PostgreSQL and Kafka', 
       const token = await harness.token([role], { subject, department: 'police-opa' });
       const answer = await harness.graphql(ENTITIES, entities(caseId), token);
       expect(answer.status).toBe(200);
-      const found = answer.body.data._entities[0];
+      const found = answer.body.data!._entities[0]!;
       expect(found.id).toBe(caseId); // the rest of the answer is intact
       const errors = answer.body.errors ?? [];
-      const refusedPaths = errors.map((e: any) => e.path.join('.'));
-      for (const error of errors) expect(error.extensions.code).toBe('FORBIDDEN');
+      const refusedPaths = errors.map((e) => e.path!.join('.'));
+      for (const error of errors) expect(error.extensions!.code).toBe('FORBIDDEN');
       const log = await harness.sql<{ field: string; granted: boolean }>(
         `select field, granted from restricted_field_read
         where reader_subject = ? and case_id = ? order by field`,
@@ -156,15 +167,14 @@ describe('police referrals: who reads what, against real PostgreSQL and Kafka', 
       const values = expectedValues();
       const expectedLog: Record<string, boolean> = { opaReferral: true };
       const expectedRefusals: string[] = [];
-      for (const [field, readers] of Object.entries(EXPECTED_READERS)) {
+      for (const field of REFERRAL_FIELDS) {
+        const readers = EXPECTED_READERS[field];
         const allowed = readers === 'referral' || readers.includes(role);
         if (readers !== 'referral') expectedLog[`opaReferral.${field}`] = allowed;
         if (allowed) {
-          expect({ [field]: found.opaReferral[field] }).toEqual({
-            [field]: values[field as keyof typeof values],
-          });
+          expect({ [field]: found.opaReferral![field] }).toEqual({ [field]: values[field] });
         } else {
-          expect({ [field]: found.opaReferral[field] }).toEqual({ [field]: null });
+          expect({ [field]: found.opaReferral![field] }).toEqual({ [field]: null });
           expectedRefusals.push(`_entities.0.opaReferral.${field}`);
         }
       }
@@ -178,7 +188,7 @@ describe('police referrals: who reads what, against real PostgreSQL and Kafka', 
       const subject = `parks-${role}`;
       const token = await harness.token([role], { subject, department: 'parks' });
       const answer = await harness.graphql(ENTITIES, entities(caseId), token);
-      expect(answer.body.data._entities[0]).toEqual({ id: caseId, opaReferral: null });
+      expect(answer.body.data?._entities[0]).toEqual({ id: caseId, opaReferral: null });
       expect(refusal(answer).code).toBe('FORBIDDEN');
       expect(
         await harness.count('restricted_field_read', 'reader_subject = ? and granted = false', [
@@ -199,13 +209,13 @@ describe('police referrals: who reads what, against real PostgreSQL and Kafka', 
     );
     sql.stop();
     expect(answer.body.errors).toBeUndefined();
-    const found = answer.body.data._entities;
-    expect(found.map((c: any) => c.opaReferral?.destination ?? null)).toEqual([
+    const found = dataOf(answer)._entities;
+    expect(found.map((c) => c!.opaReferral?.destination ?? null)).toEqual([
       'OPA',
       'FIRE_OPERATIONS',
       null,
     ]);
-    expect(found[0].opaReferral.opaNumber).toBe(opaNumber);
+    expect(found[0]!.opaReferral!.opaNumber).toBe(opaNumber);
     // Three cases, eleven fields each: one read of the referrals, and the log written once per
     // level of the answer (the referrals, then their fields), however many cases there are.
     expect(sql.touching('select', 'opa_referral')).toBe(1);
@@ -221,7 +231,7 @@ describe('police referrals: who reads what, against real PostgreSQL and Kafka', 
       await harness.graphql(ENTITIES, entities(caseId), agent);
       const answer = await harness.graphql(ACCESS_LOG, { caseId }, opa);
       expect(answer.body.errors).toBeUndefined();
-      const entries: any[] = answer.body.data.opaAccessLog;
+      const entries = dataOf(answer).opaAccessLog;
       expect(entries.every((e) => e.caseId === caseId)).toBe(true);
       expect(entries).toEqual(
         expect.arrayContaining([
@@ -250,96 +260,6 @@ describe('police referrals: who reads what, against real PostgreSQL and Kafka', 
       );
       expect(refusal(answer).code).toBe('FORBIDDEN');
       expect(answer.body.data).toBeNull();
-    });
-  });
-
-  describe('the monthly summary to the Mayor and Council', () => {
-    async function summary(token: string) {
-      const answer = await harness.graphql(SUMMARY, MONTHS, token);
-      expect(answer.body.errors).toBeUndefined();
-      return answer.body.data.opaMonthlySummary as {
-        month: string;
-        category: string;
-        status: string;
-        count: number;
-      }[];
-    }
-    const countOf = (rows: Awaited<ReturnType<typeof summary>>, category: string, status: string) =>
-      rows
-        .filter((row) => row.category === category && row.status === status)
-        .reduce((sum, row) => sum + row.count, 0);
-
-    it('counts referrals by destination and classification and status', async () => {
-      const council = await harness.token(['council'], { subject: 'council-member-3' });
-      const before = await summary(council);
-      await openReferral(harness, 'fire-operations');
-      const accepted = await openReferral(harness);
-      await harness.graphql(
-        ACCEPT,
-        { caseId: accepted, opaNumber: nextOpaNumber(), classification: 'CONTACT_LOG' },
-        opa,
-      );
-      const after = await summary(council);
-
-      expect(countOf(after, 'fire_operations.unclassified', 'referred')).toBe(
-        countOf(before, 'fire_operations.unclassified', 'referred') + 1,
-      );
-      expect(countOf(after, 'opa.contact_log', 'in_progress')).toBe(
-        countOf(before, 'opa.contact_log', 'in_progress') + 1,
-      );
-      expect(countOf(after, 'opa.investigation', 'closed')).toBeGreaterThanOrEqual(1);
-      const total = after.reduce((sum, row) => sum + row.count, 0);
-      expect(total).toBe(await harness.count('opa_referral'));
-    });
-
-    it('holds counts only: no OPA number, no text of OPA, no name', async () => {
-      const rows = await summary(await harness.token(['analyst']));
-      expect(rows.length).toBeGreaterThan(0);
-      for (const row of rows) {
-        expect(Object.keys(row).sort()).toEqual(['category', 'count', 'month', 'status']);
-        expect([MONTHS.from, monthFromNow(0), MONTHS.to]).toContain(row.month);
-        expect(row.category).toMatch(/^(opa|fire_operations)\.[a-z_]+$/);
-        expect(row.status).toMatch(/^[a-z_]+$/);
-        expect(Number.isInteger(row.count)).toBe(true);
-      }
-      const text = JSON.stringify(rows);
-      for (const secret of [
-        opaNumber,
-        'OPA-',
-        disposition,
-        outcomeSummary,
-        'matrix-',
-        'opa-setup',
-      ]) {
-        expect(text).not.toContain(secret);
-      }
-    });
-
-    it.each(['opa', 'council', 'analyst'])('is readable by %s', async (role) => {
-      expect(Array.isArray(await summary(await harness.token([role])))).toBe(true);
-    });
-
-    it.each(ROLES.filter((role) => !['opa', 'council', 'analyst'].includes(role)))(
-      'is refused to %s',
-      async (role) => {
-        const answer = await harness.graphql(
-          SUMMARY,
-          MONTHS,
-          await harness.token([role], { department: 'police-opa' }),
-        );
-        expect(refusal(answer).code).toBe('FORBIDDEN');
-      },
-    );
-
-    it.each([
-      [{ from: '2026-13', to: '2026-12' }, 'fromMonth'],
-      [{ from: 'last month', to: '2026-12' }, 'fromMonth'],
-      [{ from: '2026-01', to: '2026/02' }, 'toMonth'],
-      [{ from: '2026-05', to: '2026-01' }, 'toMonth'],
-      [{ from: '2020-01', to: '2026-12' }, 'toMonth'],
-    ])('refuses the months %j naming %s', async (variables, field) => {
-      const answer = await harness.graphql(SUMMARY, variables, opa);
-      expect(refusal(answer)).toMatchObject({ code: 'BAD_USER_INPUT', field });
     });
   });
 });

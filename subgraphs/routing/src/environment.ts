@@ -1,12 +1,12 @@
 import { WorkingDayCalendar, type subgraphEnvironment } from '@hub/service-kit';
 import { z } from 'zod';
-import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './deadline.rules';
+import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './deadlines/deadline.rules';
 import {
   DEMO_ROUTING_TABLE_FILE,
   loadRoutingTable,
   RoutingTableError,
   type RoutingTable,
-} from './routing-table';
+} from './routing/routing-table';
 
 const days = (defaultValue: number, what: string) =>
   z.coerce

@@ -1,16 +1,17 @@
 import { caseStatusResolver, type SubgraphDefinition } from '@hub/service-kit';
-import { AgencyReferral } from './agency-referral.entity';
-import { AgencyReferralResolver } from './agency-referral.resolver';
-import { ensureAgencyTopics } from './agency-referral.topics';
-import { Case } from './case.entity';
-import { routingBatchSteps, routingHandlers } from './case.handlers';
-import { caseReference } from './case.reference';
-import { CaseRoutingResolver } from './case.resolver';
+import { ensureAgencyTopics } from './agency-referrals/agency-feed.topics';
+import { AgencyReferral } from './agency-referrals/agency-referral.entity';
+import { AgencyReferralResolver } from './agency-referrals/agency-referral.resolver';
+import { UrgentAlert } from './alerts/urgent-alert.entity';
+import { Case } from './cases/case.entity';
+import { routingBatchSteps, routingHandlers } from './cases/case.handlers';
+import { caseReference } from './cases/case.reference';
+import { CaseRoutingResolver } from './cases/case.resolver';
 import { createRoutingLoaders, type RoutingLoaders } from './context';
-import { Deadline } from './deadline.entity';
-import { DeadlineScheduler } from './deadline.scheduler';
-import { Agency, Department, StaffMember } from './department.entity';
-import { DepartmentResolver } from './department.resolver';
+import { Deadline } from './deadlines/deadline.entity';
+import { DeadlineScheduler } from './deadlines/deadline.scheduler';
+import { Agency, Department, StaffMember } from './departments/department.entity';
+import { DepartmentResolver } from './departments/department.resolver';
 import {
   routingEnvironment,
   settingsOf,
@@ -18,16 +19,15 @@ import {
   type RoutingSettings,
 } from './environment';
 import { routingMigrations } from './migrations/Migration20261123200000Routing';
-import { RoutingHistoryEntry } from './routing-history.entity';
-import { storeRoutingTable } from './routing-table.store';
-import { UrgentAlert } from './urgent-alert.entity';
+import { RoutingHistoryEntry } from './routing/routing-history.entity';
+import { storeRoutingTable } from './routing/routing-table.store';
 
 /**
  * The routing subgraph: owns Department, StaffMember and Agency and extends Case with where
  * it went, its priority, assignment, clocks, escalation and outcome. It routes each case
  * intake receives by the routing table, and reports breached deadlines. External agencies work
- * the cases referred to them in their referral queue and get them as events on their own topic. Importing this
- * starts nothing (the gateway's composition script imports it to print the SDL).
+ * the cases referred to them in their referral queue and get them as events on their own
+ * topic. Importing this starts nothing (the composition script imports it to print the SDL).
  */
 export const routingSubgraph: SubgraphDefinition<
   RoutingLoaders,

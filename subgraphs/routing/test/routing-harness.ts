@@ -1,172 +1,156 @@
-import { provisionSubgraphSchema, readTopic, waitFor } from '@hub/local-stack';
-import { createSubgraph, type EventEnvelope, type RunningSubgraph } from '@hub/service-kit';
-import { SignJWT, exportSPKI, generateKeyPair, type KeyLike } from 'jose';
-import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  CASE_COMPLETED,
+  CASE_RECEIVED,
+  CASE_REFERRED,
+  CASE_STATUS_CHANGED,
+  REFERRAL_DECIDED,
+  type CaseReceivedData,
+  type EventEnvelope,
+  type EventPayloads,
+  type EventType,
+} from '@hub/contracts';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  readTopic,
+  SubgraphHarness,
+  testEnvironment,
+  waitFor,
+  type TypedAnswer,
+} from '@hub/local-stack';
+import type { RunningSubgraph } from '@hub/service-kit';
+import { randomUUID } from 'node:crypto';
+import type { RoutingSettings } from '../src/environment';
 import { routingSubgraph } from '../src/routing.subgraph';
-
-const issuer = 'https://hub.test/issuer';
-const audience = 'complaint-hub';
-
-/** Set by the jest global setup: a fresh database and a running broker for this test run. */
-function testEnvironment() {
-  const databaseUrl = process.env.DATABASE_URL;
-  const brokers = process.env.KAFKA_BROKERS;
-  if (!databaseUrl || !brokers)
-    throw new Error('run through `npm test`: the global setup provides PostgreSQL and Kafka');
-  return {
-    databaseUrl,
-    brokers: brokers.split(','),
-    runId: process.env.HUB_TEST_RUN_ID ?? 'local',
-  };
-}
-
-export interface GraphqlAnswer {
-  readonly status: number;
-  readonly body: { data?: any; errors?: any[] };
-}
+import { graphql } from './graphql';
 
 /**
- * A real routing subgraph for one test file: its own schema and role in this run's database,
- * its own topic and consumer group on the run's broker, called over HTTP with tokens signed
- * by a key generated here. `replica()` starts a second routing on the same schema and topic.
+ * A real routing subgraph for one test file (the kit's SubgraphHarness: its own schema, topic
+ * and consumer group), with what routing's tests need beside it: cases received as intake
+ * publishes them, the tables a refused change must leave alone, and the agencies' feeds.
  */
 export class RoutingHarness {
-  private readonly replicas: RunningSubgraph[] = [];
-
-  private constructor(
-    readonly subgraph: RunningSubgraph,
-    readonly topic: string,
-    private readonly env: NodeJS.ProcessEnv,
-    private readonly privateKey: KeyLike,
-    private readonly brokers: string[],
-  ) {}
+  private constructor(private readonly harness: SubgraphHarness<RoutingSettings>) {}
 
   static async start(label: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<RoutingHarness> {
-    const { databaseUrl, brokers, runId } = testEnvironment();
-    const keys = await generateKeyPair('ES256', { extractable: true });
-    const { url, schema } = await provisionSubgraphSchema(databaseUrl, `routing-${label}`);
-    const suffix = randomBytes(3).toString('hex');
-    const topic = `hub.test.${runId}.routing-${label}.${suffix}`;
-    const env: NodeJS.ProcessEnv = {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: url,
-      HUB_DATABASE_SCHEMA: schema,
-      KAFKA_BROKERS: brokers.join(','),
-      HUB_EVENTS_TOPIC: topic,
-      HUB_EVENTS_PARTITIONS: '3',
-      // Its own consumer group, so test files never share partitions.
-      HUB_JURISDICTION: `test-${label}-${suffix}`,
-      HUB_AUTH_ISSUER: issuer,
-      HUB_AUTH_AUDIENCE: audience,
-      HUB_AUTH_PUBLIC_KEY: await exportSPKI(keys.publicKey),
-      HUB_DEADLINE_SCAN_INTERVAL_MS: '200',
-      ...extraEnv,
-    };
-    const subgraph = await createSubgraph(routingSubgraph, env);
-    return new RoutingHarness(subgraph, topic, env, keys.privateKey as KeyLike, brokers);
+    return new RoutingHarness(
+      await SubgraphHarness.start(routingSubgraph, label, {
+        HUB_DEADLINE_SCAN_INTERVAL_MS: '200',
+        ...extraEnv,
+      }),
+    );
+  }
+
+  get subgraph(): RunningSubgraph<RoutingSettings> {
+    return this.harness.subgraph;
+  }
+
+  /** The hub's topic this routing consumes and publishes on. */
+  get topic(): string {
+    return this.harness.topic;
   }
 
   /** Another routing process on the same database schema, topic and consumer group. */
-  async replica(): Promise<RunningSubgraph> {
-    const replica = await createSubgraph(routingSubgraph, {
-      ...this.env,
-      HUB_RUN_MIGRATIONS: 'false',
-    });
-    this.replicas.push(replica);
-    return replica;
+  replica(): Promise<RunningSubgraph<RoutingSettings>> {
+    return this.harness.replica();
   }
 
-  async stop(): Promise<void> {
-    await Promise.all(this.replicas.map((replica) => replica.stop()));
-    await this.subgraph.stop();
+  stop(): Promise<void> {
+    return this.harness.stop();
   }
 
-  async token(
+  token(
     roles: string[],
     claims: { department?: string; subject?: string; agency?: string } = {},
   ): Promise<string> {
-    return new SignJWT({
-      roles,
-      ...(claims.department ? { department: claims.department } : {}),
-      ...(claims.agency ? { agency: claims.agency } : {}),
-    })
-      .setProtectedHeader({ alg: 'ES256' })
-      .setSubject(claims.subject ?? `${roles[0] ?? 'nobody'}-7`)
-      .setIssuer(issuer)
-      .setAudience(audience)
-      .setIssuedAt()
-      .setExpirationTime('10m')
-      .sign(this.privateKey);
+    return this.harness.token(roles, claims);
   }
 
-  async graphql(
-    query: string,
-    variables: Record<string, unknown> = {},
+  /**
+   * Sends an operation written with this folder's generated `graphql()` to routing as a caller
+   * with `bearer` would: its variables are checked and its answer's `data` is typed.
+   */
+  graphql<Result, Variables>(
+    operation: TypedDocumentNode<Result, Variables>,
+    variables: Variables,
     bearer?: string,
-  ): Promise<GraphqlAnswer> {
-    const response = await fetch(this.subgraph.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, body: (await response.json()) as GraphqlAnswer['body'] };
+  ): Promise<TypedAnswer<Result>> {
+    return this.harness.graphql(operation, variables, bearer);
   }
 
-  /** Publishes `case.received.v1` as intake would, through the outbox, the relay and Kafka. */
-  async receive(overrides: Record<string, unknown> = {}): Promise<string> {
-    const caseId = (overrides.caseId as string | undefined) ?? randomUUID();
-    await this.subgraph.orm.em.fork().transactional(async (em) => {
-      this.subgraph.events.publish(em, {
-        type: 'case.received.v1',
-        subject: caseId,
-        data: {
-          srNumber: 'SR-26-0000-0000',
-          kind: 'service_request',
-          channel: 'web',
-          subjectCategory: null,
-          serviceCode: null,
-          ward: null,
-          latitude: null,
-          longitude: null,
-          receivedAt: new Date().toISOString(),
-          language: 'en',
-          councilOffice: null,
-          receivingDepartment: null,
-          hasEmail: false,
-          anonymous: true,
-          ...overrides,
-          caseId,
-        },
-      });
+  /** Puts an event on the topic as another subgraph would. */
+  publish<Type extends EventType>(type: Type, data: EventPayloads[Type]): Promise<EventEnvelope> {
+    return this.harness.publish(type, data);
+  }
+
+  sql<Row = Record<string, any>>(query: string, params: unknown[] = []): Promise<Row[]> {
+    return this.harness.sql<Row>(query, params);
+  }
+
+  count(table: string, where = 'true', params: unknown[] = []): Promise<number> {
+    return this.harness.count(table, where, params);
+  }
+
+  /** Publishes `case.received.v1` as intake would; resolves with the case id. */
+  async receive(overrides: Partial<CaseReceivedData> = {}): Promise<string> {
+    const caseId = overrides.caseId ?? randomUUID();
+    await this.publish(CASE_RECEIVED, {
+      srNumber: 'SR-26-0000-0000',
+      kind: 'service_request',
+      channel: 'web',
+      subjectCategory: null,
+      serviceCode: null,
+      ward: null,
+      latitude: null,
+      longitude: null,
+      receivedAt: new Date().toISOString(),
+      language: 'en',
+      councilOffice: null,
+      receivingDepartment: null,
+      hasEmail: false,
+      anonymous: true,
+      ...overrides,
+      caseId,
     });
     return caseId;
   }
 
   /** Waits until routing holds the case (the consumer applied the event). */
   async routed(caseId: string): Promise<Record<string, any>> {
-    const [row] = await waitFor(
-      () => this.sql(`select * from routed_case where id = ?`, [caseId]),
-      (rows) => rows.length === 1,
-      30_000,
-      `case ${caseId} to be routed`,
-    );
+    const [row] = await this.harness.rowsWhenPresent(`select * from routed_case where id = ?`, [
+      caseId,
+    ]);
     return row!;
   }
 
-  async sql<Row = Record<string, any>>(query: string, params: unknown[] = []): Promise<Row[]> {
-    return this.subgraph.orm.em.fork().execute<Row[]>(query, params);
+  /** A case received and routed: `receive`, then `routed`. */
+  async routedCase(overrides: Partial<CaseReceivedData> = {}): Promise<string> {
+    const caseId = await this.receive(overrides);
+    await this.routed(caseId);
+    return caseId;
   }
 
-  async count(table: string, where = 'true', params: unknown[] = []): Promise<number> {
-    const [row] = await this.sql<{ n: string }>(
-      `select count(*) as n from ${table} where ${where}`,
-      params,
+  /** Waits until routing's copy of the case's status says `status`. */
+  private async statusIs(caseId: string, status: string, what: string): Promise<void> {
+    await waitFor(
+      () => this.sql(`select status from case_status where case_id = ?`, [caseId]),
+      (rows) => rows[0]?.status === status,
+      30_000,
+      what,
     );
-    return Number(row?.n);
+  }
+
+  /**
+   * Another agency changes the case's status, as its subgraph publishes it; resolves once
+   * routing's copy shows it (routing's own reaction is applied in the same transaction).
+   */
+  async statusChangedBy(
+    agency: string,
+    caseId: string,
+    status: string,
+    reason: string | null = null,
+  ): Promise<void> {
+    await this.publish(CASE_STATUS_CHANGED, { caseId, status, agency, agencyStatus: null, reason });
+    await this.statusIs(caseId, status, `${agency}'s status ${status} in routing's copy`);
   }
 
   /** Rows of every routing table and the outbox: what must not change when input is refused. */
@@ -193,13 +177,18 @@ export class RoutingHarness {
    * Events of this subgraph's outbox for the hub's topic (what it published), oldest first;
    * not the copies it puts on the agencies' feeds.
    */
-  async published(type?: string): Promise<EventEnvelope[]> {
-    const rows = await this.sql<{ envelope: EventEnvelope }>(
+  async published(type?: EventType): Promise<EventEnvelope<any>[]> {
+    const rows = await this.sql<{ envelope: EventEnvelope<any> }>(
       `select envelope from outbox_message where topic = ? ${type ? 'and event_type = ?' : ''}
         order by position`,
       type ? [this.topic, type] : [this.topic],
     );
     return rows.map((row) => row.envelope);
+  }
+
+  /** The events of one case this subgraph published, oldest first. */
+  async publishedOf(caseId: string, type?: EventType): Promise<EventEnvelope<any>[]> {
+    return (await this.published(type)).filter((event) => event.subject === caseId);
   }
 
   /**
@@ -224,61 +213,133 @@ export class RoutingHarness {
   /** Reads an agency's feed topic from the beginning until `done` holds. */
   async readAgencyFeed(
     agencyId: string,
-    done: (events: EventEnvelope[]) => boolean,
+    done: (events: EventEnvelope<any>[]) => boolean,
     timeoutMs = 30_000,
-  ): Promise<EventEnvelope[]> {
-    return (await readTopic(this.brokers, `${this.topic}.agency.${agencyId}`, done, timeoutMs))
-      .events;
+  ): Promise<EventEnvelope<any>[]> {
+    const topic = `${this.topic}.agency.${agencyId}`;
+    return (await readTopic(testEnvironment().brokers, topic, done, timeoutMs)).events;
   }
 
-  /** Reads the topic from the beginning until `done` holds, or fails with what it saw. */
-  async readEvents(
-    done: (events: EventEnvelope[]) => boolean,
+  /** Reads the hub's topic from the beginning until `done` holds, or fails with what it saw. */
+  readEvents(
+    done: (events: EventEnvelope<any>[]) => boolean,
     timeoutMs = 30_000,
-  ): Promise<EventEnvelope[]> {
-    return (await readTopic(this.brokers, this.topic, done, timeoutMs)).events;
+  ): Promise<EventEnvelope<any>[]> {
+    return this.harness.readEvents(done, timeoutMs);
   }
 }
 
 /** The events routing's consumer applies (and records in its inbox); it skips the rest. */
-const HANDLED_TYPES = [
-  'case.received.v1',
-  'case.status-changed.v1',
-  'case.completed.v1',
-  'case.referred.v1',
-  'referral.decided.v1',
+const HANDLED_TYPES: readonly EventType[] = [
+  CASE_RECEIVED,
+  CASE_STATUS_CHANGED,
+  CASE_COMPLETED,
+  CASE_REFERRED,
+  REFERRAL_DECIDED,
 ];
 
-/** The first error's code and field, for asserting refusals. */
-export function refusal(answer: GraphqlAnswer): {
-  code?: string;
-  field?: string;
-  message?: string;
-} {
-  const error = answer.body.errors?.[0];
-  return {
-    code: error?.extensions?.code,
-    field: error?.extensions?.field,
-    message: error?.message,
-  };
+/**
+ * The data of an answer that must have succeeded. Throws with the answer's errors (message,
+ * path and code) when it has errors or no data.
+ */
+export function dataOf<Result>(answer: TypedAnswer<Result>): Result {
+  const { data, errors } = answer.body;
+  if (errors?.length || data === undefined || data === null) {
+    const problem = errors?.length
+      ? JSON.stringify(
+          errors.map((error) => ({
+            message: error.message,
+            path: error.path,
+            code: error.extensions?.code,
+          })),
+        )
+      : 'no data and no errors';
+    throw new Error(`HTTP ${answer.status}, ${problem}`);
+  }
+  return data;
 }
 
-export const CASE_FIELDS = `
-  id priority routingStage
-  department { id name }
-  assignment { staff { id department { id } } assignedAt }
-  deadlines { clock dueAt metAt state }
-  escalation { level aboutHeadOfService final }
-  routingHistory { action reason actor priority fromDepartment { id } toDepartment { id } staff { id } }
-  outcome { outcome disposition appealWindowClosesAt }
-  appeal { lodgedAt reasons }
-  referral { agency { id name } disposition }
-`;
+/**
+ * Routing's fields of a case, as the gateway would ask for them and as its commands answer.
+ * Operations of this folder spread it (`...RoutedCaseFields`); codegen adds its definition to
+ * each generated document that does.
+ */
+graphql(`
+  fragment RoutedCaseFields on Case {
+    id
+    priority
+    routingStage
+    department {
+      id
+      name
+    }
+    assignment {
+      staff {
+        id
+        department {
+          id
+        }
+      }
+      assignedAt
+    }
+    deadlines {
+      clock
+      dueAt
+      metAt
+      state
+    }
+    escalation {
+      level
+      aboutHeadOfService
+      final
+    }
+    routingHistory {
+      action
+      reason
+      actor
+      priority
+      fromDepartment {
+        id
+      }
+      toDepartment {
+        id
+      }
+      staff {
+        id
+      }
+    }
+    outcome {
+      outcome
+      disposition
+      appealWindowClosesAt
+    }
+    appeal {
+      lodgedAt
+      reasons
+    }
+    referral {
+      agency {
+        id
+        name
+      }
+      disposition
+    }
+  }
+`);
 
 /** Routing's fields of a case, as the gateway would ask for them. */
-export const ENTITY = `
-  query($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Case { ${CASE_FIELDS} } }
-  }`;
+export const ENTITY = graphql(`
+  query RoutedCaseEntity($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Case {
+        ...RoutedCaseFields
+      }
+    }
+  }
+`);
 
-export { waitFor } from '@hub/local-stack';
+export const entity = (caseId: string) => ({
+  representations: [{ __typename: 'Case', id: caseId }],
+});
+
+export { refusal, waitFor } from '@hub/local-stack';

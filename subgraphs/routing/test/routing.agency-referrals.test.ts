@@ -1,29 +1,96 @@
-import type { EventEnvelope } from '@hub/service-kit';
+import {
+  CASE_COMPLETED,
+  CASE_RECEIVED,
+  CASE_REFERRED,
+  CASE_STATUS_CHANGED,
+  REFERRAL_DECIDED,
+  type EventEnvelope,
+} from '@hub/contracts';
 import { randomUUID } from 'node:crypto';
-import { refusal, RoutingHarness, waitFor } from './routing-harness';
+import type { TypedAnswer } from '@hub/local-stack';
+import { graphql } from './graphql';
+import type {
+  AgencyReferralQueueQuery,
+  AgencyReferralQueueQueryVariables,
+} from './graphql/graphql';
+import { dataOf, refusal, RoutingHarness, waitFor } from './routing-harness';
 
-// External agencies (issue 8): the cases referred to an agency, whoever referred them, are in
-// that agency's queue and on its own topic, and only that agency decides on them.
+// External agencies: the cases referred to an agency, whoever referred them, are in that
+// agency's queue and on its own topic, and only that agency decides on them.
 
-const QUEUE = `query($state: AgencyReferralState, $first: Int, $after: String) {
-  agencyReferralQueue(state: $state, first: $first, after: $after) {
-    edges { node {
-      id caseId program state kind receivedAt referredAt decidedAt declineReason
-      agencyStatus caseStatus agency { id }
-    } }
-    pageInfo { hasNextPage endCursor }
+const QUEUE = graphql(`
+  query AgencyReferralQueue($state: AgencyReferralState, $first: Int, $after: String) {
+    agencyReferralQueue(state: $state, first: $first, after: $after) {
+      edges {
+        node {
+          id
+          caseId
+          program
+          state
+          kind
+          receivedAt
+          referredAt
+          decidedAt
+          declineReason
+          agencyStatus
+          caseStatus
+          agency {
+            id
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
-}`;
-const ACCEPT = `mutation($caseId: ID!) { acceptAgencyReferral(caseId: $caseId) { caseId state decidedAt } }`;
-const DECLINE = `mutation($caseId: ID!, $reason: String!) {
-  declineAgencyReferral(caseId: $caseId, reason: $reason) { caseId state declineReason }
-}`;
-const STATUS = `mutation($caseId: ID!, $status: CaseStatus!, $agencyStatus: String!, $reason: String) {
-  recordAgencyStatus(caseId: $caseId, status: $status, agencyStatus: $agencyStatus, reason: $reason) {
-    caseId state agencyStatus caseStatus
+`);
+const ACCEPT = graphql(`
+  mutation AgencyAcceptReferral($caseId: ID!) {
+    acceptAgencyReferral(caseId: $caseId) {
+      caseId
+      state
+      decidedAt
+    }
   }
-}`;
-const ASSIGN = `mutation($caseId: ID!, $staffId: ID!) { assignCase(caseId: $caseId, staffId: $staffId) { id } }`;
+`);
+const DECLINE = graphql(`
+  mutation AgencyDeclineReferral($caseId: ID!, $reason: String!) {
+    declineAgencyReferral(caseId: $caseId, reason: $reason) {
+      caseId
+      state
+      declineReason
+    }
+  }
+`);
+const STATUS = graphql(`
+  mutation AgencyRecordStatus(
+    $caseId: ID!
+    $status: CaseStatus!
+    $agencyStatus: String!
+    $reason: String
+  ) {
+    recordAgencyStatus(
+      caseId: $caseId
+      status: $status
+      agencyStatus: $agencyStatus
+      reason: $reason
+    ) {
+      caseId
+      state
+      agencyStatus
+      caseStatus
+    }
+  }
+`);
+const ASSIGN = graphql(`
+  mutation AgencyCaseAssign($caseId: ID!, $staffId: ID!) {
+    assignCase(caseId: $caseId, staffId: $staffId) {
+      id
+    }
+  }
+`);
 
 describe('external agencies in routing, against real PostgreSQL and Kafka', () => {
   let routing: RoutingHarness;
@@ -50,49 +117,37 @@ describe('external agencies in routing, against real PostgreSQL and Kafka', () =
     await routing?.stop();
   });
 
-  async function queue(token: string, variables: Record<string, unknown> = {}) {
+  async function queue(token: string, variables: AgencyReferralQueueQueryVariables = {}) {
     const answer = await routing.graphql(QUEUE, { first: 100, ...variables }, token);
-    expect(answer.body.errors).toBeUndefined();
-    return answer.body.data.agencyReferralQueue.edges.map((edge: any) => edge.node);
+    return dataOf(answer).agencyReferralQueue.edges.map((edge) => edge.node);
   }
 
+  // waitFor only returns once the case is in the queue.
   const inQueue = (token: string, caseId: string) =>
     waitFor(
       () => queue(token),
-      (nodes: any[]) => nodes.some((node) => node.caseId === caseId),
+      (nodes) => nodes.some((node) => node.caseId === caseId),
       30_000,
       `case ${caseId} in the agency's queue`,
-    ).then((nodes: any[]) => nodes.find((node) => node.caseId === caseId));
+    ).then((nodes) => nodes.find((node) => node.caseId === caseId)!);
 
   /** A Title VI complaint, referred by civil rights as it publishes it. */
   async function titleVIReferred(agencyIds: string[]): Promise<string> {
-    const caseId = await routing.receive({ kind: 'civil_rights' });
-    await routing.routed(caseId);
-    await routing.subgraph.orm.em.fork().transactional(async (em) => {
-      for (const agencyId of agencyIds) {
-        routing.subgraph.events.publish(em, {
-          type: 'case.referred.v1',
-          subject: caseId,
-          data: { caseId, referralId: randomUUID(), agencyId, program: 'fhwa' },
-        });
-      }
-      routing.subgraph.events.publish(em, {
-        type: 'case.status-changed.v1',
-        subject: caseId,
-        data: { caseId, status: 'referred', agency: 'title-vi', agencyStatus: null, reason: null },
+    const caseId = await routing.routedCase({ kind: 'civil_rights' });
+    for (const agencyId of agencyIds) {
+      await routing.publish(CASE_REFERRED, {
+        caseId,
+        referralId: randomUUID(),
+        agencyId,
+        program: 'fhwa',
       });
-    });
+    }
+    await routing.statusChangedBy('title-vi', caseId, 'referred');
     await waitFor(
       () => routing.count('agency_referral', 'case_id = ?', [caseId]),
       (count) => count === agencyIds.length,
       30_000,
       'the referrals',
-    );
-    await waitFor(
-      () => routing.sql(`select status from case_status where case_id = ?`, [caseId]),
-      (rows) => rows[0]?.status === 'referred',
-      30_000,
-      "the coordinator's status",
     );
     return caseId;
   }
@@ -101,11 +156,10 @@ describe('external agencies in routing, against real PostgreSQL and Kafka', () =
     events.filter((event) => event.subject === caseId);
 
   it('an out-of-jurisdiction case is a referral in that body’s queue and feed only, without the reporter', async () => {
-    const caseId = await routing.receive({
+    const caseId = await routing.routedCase({
       kind: 'service_complaint',
       subjectCategory: 'elected_official',
     });
-    await routing.routed(caseId);
 
     const referral = await inQueue(ethics, caseId);
     expect(referral).toMatchObject({
@@ -133,16 +187,16 @@ describe('external agencies in routing, against real PostgreSQL and Kafka', () =
         'agency',
       ].sort(),
     );
-    expect((await queue(county)).map((node: any) => node.caseId)).not.toContain(caseId);
+    expect((await queue(county)).map((node) => node.caseId)).not.toContain(caseId);
 
     // Routing states the referral as an event, before the closure it explains.
     const published = (await routing.published()).filter(
-      (event) => event.subject === caseId && event.type !== 'case.received.v1',
+      (event) => event.subject === caseId && event.type !== CASE_RECEIVED,
     );
     expect(published.map((event) => event.type)).toEqual([
-      'case.referred.v1',
-      'case.status-changed.v1',
-      'case.completed.v1',
+      CASE_REFERRED,
+      CASE_STATUS_CHANGED,
+      CASE_COMPLETED,
     ]);
     expect(published[0]!.data).toEqual({
       caseId,
@@ -152,14 +206,14 @@ describe('external agencies in routing, against real PostgreSQL and Kafka', () =
     });
 
     const feed = await routing.readAgencyFeed('ethics-elections-commission', (events) =>
-      ofCase(caseId)(events).some((event) => event.type === 'case.completed.v1'),
+      ofCase(caseId)(events).some((event) => event.type === CASE_COMPLETED),
     );
     expect(ofCase(caseId)(feed).map((event) => event.type)).toEqual([
-      'case.referred.v1',
-      'case.status-changed.v1',
-      'case.completed.v1',
+      CASE_REFERRED,
+      CASE_STATUS_CHANGED,
+      CASE_COMPLETED,
     ]);
-    expect(feed.map((event) => event.type)).not.toContain('case.received.v1');
+    expect(feed.map((event) => event.type)).not.toContain(CASE_RECEIVED);
     // The copies are the hub's events, ids included, so an agency deduplicates them as usual.
     expect(ofCase(caseId)(feed).map((event) => event.id)).toEqual(published.map((e) => e.id));
   });
@@ -176,22 +230,17 @@ describe('external agencies in routing, against real PostgreSQL and Kafka', () =
     });
     await inQueue(oecr, caseId);
     await inQueue(fta, other);
-    expect((await queue(fta)).map((node: any) => node.caseId)).not.toContain(caseId);
-    expect((await queue(fhwa)).map((node: any) => node.caseId)).not.toContain(other);
+    expect((await queue(fta)).map((node) => node.caseId)).not.toContain(caseId);
+    expect((await queue(fhwa)).map((node) => node.caseId)).not.toContain(other);
 
     const accepted = await routing.graphql(ACCEPT, { caseId }, fhwa);
-    expect(accepted.body.errors).toBeUndefined();
-    expect(accepted.body.data.acceptAgencyReferral).toMatchObject({ caseId, state: 'ACCEPTED' });
-    const decided = (await routing.published('referral.decided.v1')).filter(
-      (event) => event.subject === caseId,
-    );
+    expect(dataOf(accepted).acceptAgencyReferral).toMatchObject({ caseId, state: 'ACCEPTED' });
+    const decided = await routing.publishedOf(caseId, REFERRAL_DECIDED);
     expect(decided.map((event) => event.data)).toEqual([
       expect.objectContaining({ agencyId: 'fhwa', decision: 'accepted', program: 'fhwa' }),
     ]);
-    expect((await queue(fhwa, { state: 'ACCEPTED' })).map((node: any) => node.caseId)).toContain(
-      caseId,
-    );
-    expect((await queue(fhwa, { state: 'PENDING' })).map((node: any) => node.caseId)).not.toContain(
+    expect((await queue(fhwa, { state: 'ACCEPTED' })).map((node) => node.caseId)).toContain(caseId);
+    expect((await queue(fhwa, { state: 'PENDING' })).map((node) => node.caseId)).not.toContain(
       caseId,
     );
 
@@ -205,14 +254,13 @@ describe('external agencies in routing, against real PostgreSQL and Kafka', () =
       },
       fhwa,
     );
-    expect(reported.body.errors).toBeUndefined();
-    expect(reported.body.data.recordAgencyStatus).toEqual({
+    expect(dataOf(reported).recordAgencyStatus).toEqual({
       caseId,
       state: 'ACCEPTED',
       agencyStatus: 'investigation opened',
       caseStatus: 'IN_PROGRESS',
     });
-    const change = (await routing.published('case.status-changed.v1'))
+    const change = (await routing.published(CASE_STATUS_CHANGED))
       .filter((event) => event.subject === caseId)
       .at(-1)!;
     expect(change.data).toEqual({
@@ -228,26 +276,28 @@ describe('external agencies in routing, against real PostgreSQL and Kafka', () =
       ofCase(caseId)(events).some((event) => event.id === change.id),
     );
     expect(ofCase(caseId)(feed).map((event) => event.type)).toEqual([
-      'case.referred.v1',
-      'case.status-changed.v1',
-      'referral.decided.v1',
-      'case.status-changed.v1',
+      CASE_REFERRED,
+      CASE_STATUS_CHANGED,
+      REFERRAL_DECIDED,
+      CASE_STATUS_CHANGED,
     ]);
     expect(ofCase(caseId)(feed)[0]!.data).toMatchObject({ agencyId: 'fhwa' });
     expect(ofCase(other)(feed)).toEqual([]);
-    expect(feed.map((event) => event.type)).not.toContain('case.received.v1');
+    expect(feed.map((event) => event.type)).not.toContain(CASE_RECEIVED);
   });
 
   it('another agency is FORBIDDEN on a referral not sent to it, and nothing changes', async () => {
     const caseId = await titleVIReferred(['wsdot-oecr', 'fhwa']);
     await routing.settled();
     const before = await routing.footprint();
-    for (const [query, variables] of [
-      [ACCEPT, { caseId }],
-      [DECLINE, { caseId, reason: 'not ours' }],
-      [STATUS, { caseId, status: 'IN_PROGRESS', agencyStatus: 'working' }],
-    ] as const) {
-      expect(refusal(await routing.graphql(query, variables, fta)).code).toBe('FORBIDDEN');
+    const attempts: (() => Promise<TypedAnswer<unknown>>)[] = [
+      () => routing.graphql(ACCEPT, { caseId }, fta),
+      () => routing.graphql(DECLINE, { caseId, reason: 'not ours' }, fta),
+      () =>
+        routing.graphql(STATUS, { caseId, status: 'IN_PROGRESS', agencyStatus: 'working' }, fta),
+    ];
+    for (const attempt of attempts) {
+      expect(refusal(await attempt()).code).toBe('FORBIDDEN');
     }
     // A token of the right role without an agency, and the 311 agent, are refused too.
     const noAgency = await routing.token(['external_agency']);
@@ -296,7 +346,7 @@ describe('external agencies in routing, against real PostgreSQL and Kafka', () =
       { caseId, reason: 'FHWA decides on this program' },
       oecr,
     );
-    expect(declined.body.data.declineAgencyReferral).toEqual({
+    expect(dataOf(declined).declineAgencyReferral).toEqual({
       caseId,
       state: 'DECLINED',
       declineReason: 'FHWA decides on this program',
@@ -316,7 +366,7 @@ describe('external agencies in routing, against real PostgreSQL and Kafka', () =
       { caseId, status: 'CLOSED', agencyStatus: 'final decision issued' },
       fhwa,
     );
-    expect(closed.body.data.recordAgencyStatus.caseStatus).toBe('CLOSED');
+    expect(dataOf(closed).recordAgencyStatus.caseStatus).toBe('CLOSED');
     await routing.settled();
     before = await routing.footprint();
     const backwards = await routing.graphql(
@@ -333,21 +383,8 @@ describe('external agencies in routing, against real PostgreSQL and Kafka', () =
   });
 
   it("routing's own status changes are checked too: a case another office closed cannot be assigned", async () => {
-    const caseId = await routing.receive({ serviceCode: 'pothole' });
-    await routing.routed(caseId);
-    await routing.subgraph.orm.em.fork().transactional(async (em) => {
-      routing.subgraph.events.publish(em, {
-        type: 'case.status-changed.v1',
-        subject: caseId,
-        data: { caseId, status: 'closed', agency: 'public-works-system', reason: 'fixed' },
-      });
-    });
-    await waitFor(
-      () => routing.sql(`select status from case_status where case_id = ?`, [caseId]),
-      (rows) => rows[0]?.status === 'closed',
-      30_000,
-      'the closure in routing’s copy',
-    );
+    const caseId = await routing.routedCase({ serviceCode: 'pothole' });
+    await routing.statusChangedBy('public-works-system', caseId, 'closed', 'fixed');
     await routing.settled();
     const before = await routing.footprint();
     const assigned = await routing.graphql(ASSIGN, { caseId, staffId: 'public-works-a' }, agent);
@@ -369,10 +406,13 @@ describe('external agencies in routing, against real PostgreSQL and Kafka', () =
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const answer = await routing.graphql(QUEUE, { first: 2, after }, doj);
-      expect(answer.body.errors).toBeUndefined();
-      const page = answer.body.data.agencyReferralQueue;
-      seen.push(...page.edges.map((edge: any) => edge.node.caseId));
+      const answer: TypedAnswer<AgencyReferralQueueQuery> = await routing.graphql(
+        QUEUE,
+        { first: 2, after },
+        doj,
+      );
+      const page = dataOf(answer).agencyReferralQueue;
+      seen.push(...page.edges.map((edge) => edge.node.caseId));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }

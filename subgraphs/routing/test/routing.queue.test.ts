@@ -1,16 +1,61 @@
-import { RoutingHarness, waitFor } from './routing-harness';
-import { countSql } from '@hub/local-stack';
+import { countSql, type TypedAnswer } from '@hub/local-stack';
+import { graphql } from './graphql';
+import type { DepartmentQueueQuery } from './graphql/graphql';
+import { dataOf, RoutingHarness, waitFor } from './routing-harness';
 
-const QUEUE = `query($departmentId: ID!, $first: Int, $after: String, $filter: QueueFilter) {
-  departmentQueue(departmentId: $departmentId, first: $first, after: $after, filter: $filter) {
-    edges { cursor node {
-      id priority routingStage
-      department { id name }
-      assignment { staff { id name } }
-      deadlines { clock dueAt state }
-    } }
-    pageInfo { hasNextPage hasPreviousPage endCursor }
-  } }`;
+const QUEUE = graphql(`
+  query DepartmentQueue($departmentId: ID!, $first: Int, $after: String, $filter: QueueFilter) {
+    departmentQueue(departmentId: $departmentId, first: $first, after: $after, filter: $filter) {
+      edges {
+        cursor
+        node {
+          id
+          priority
+          routingStage
+          department {
+            id
+            name
+          }
+          assignment {
+            staff {
+              id
+              name
+            }
+          }
+          deadlines {
+            clock
+            dueAt
+            state
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+    }
+  }
+`);
+const DIRECTORY = graphql(`
+  query DepartmentsAndAgencies {
+    departments {
+      id
+      name
+      primaryMonitor {
+        id
+      }
+      backupMonitor {
+        id
+      }
+    }
+    agencies {
+      id
+      kind
+      contact
+    }
+  }
+`);
 
 const DAY = 86_400_000;
 
@@ -50,17 +95,16 @@ describe("a department's queue", () => {
     const dues: number[] = [];
     let after: string | null = null;
     for (;;) {
-      const answer: any = await routing.graphql(
+      const answer: TypedAnswer<DepartmentQueueQuery> = await routing.graphql(
         QUEUE,
         { departmentId: 'transportation', first: 50, after },
         head,
       );
-      expect(answer.body.errors).toBeUndefined();
-      const { edges, pageInfo } = answer.body.data.departmentQueue;
+      const { edges, pageInfo } = dataOf(answer).departmentQueue;
       for (const edge of edges) {
         seen.push(edge.node.id);
-        dues.push(Date.parse(edge.node.deadlines[0].dueAt));
-        expect(edge.node.department.id).toBe('transportation');
+        dues.push(Date.parse(edge.node.deadlines[0]!.dueAt));
+        expect(edge.node.department?.id).toBe('transportation');
       }
       if (!pageInfo.hasNextPage) break;
       after = pageInfo.endCursor;
@@ -78,8 +122,7 @@ describe("a department's queue", () => {
         { departmentId: 'transportation', first: 100 },
         head,
       );
-      expect(answer.body.errors).toBeUndefined();
-      expect(answer.body.data.departmentQueue.edges).toHaveLength(100);
+      expect(dataOf(answer).departmentQueue.edges).toHaveLength(100);
       const selects = counter.selectsByTable();
       expect(selects.routed_case).toBe(1);
       expect(selects.deadline).toBe(1);
@@ -96,7 +139,7 @@ describe("a department's queue", () => {
       { departmentId: 'transportation', first: 10, filter: { priorities: ['EMERGENCY'] } },
       head,
     );
-    expect(urgent.body.data.departmentQueue.edges).toEqual([]);
+    expect(dataOf(urgent).departmentQueue.edges).toEqual([]);
     const tooMany = await routing.graphql(
       QUEUE,
       { departmentId: 'transportation', first: 101 },
@@ -116,19 +159,14 @@ describe("a department's queue", () => {
   });
 
   it('lists departments with their monitors and agencies with their contact', async () => {
-    const answer = await routing.graphql(
-      `{ departments { id name primaryMonitor { id } backupMonitor { id } } agencies { id kind contact } }`,
-      {},
-      head,
-    );
-    expect(answer.body.errors).toBeUndefined();
-    expect(answer.body.data.departments).toContainEqual({
+    const { departments, agencies } = dataOf(await routing.graphql(DIRECTORY, {}, head));
+    expect(departments).toContainEqual({
       id: 'public-works',
       name: 'Public Works',
       primaryMonitor: { id: 'public-works-lead' },
       backupMonitor: { id: 'public-works-a' },
     });
-    expect(answer.body.data.agencies.map((a: any) => a.id)).toEqual(
+    expect(agencies.map((a) => a.id)).toEqual(
       expect.arrayContaining(['wsdot-oecr', 'fhwa', 'fta', 'us-doj', 'county', 'state']),
     );
   });
