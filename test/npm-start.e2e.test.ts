@@ -15,24 +15,29 @@ describe('npm start', () => {
   const database = `hub_test_${process.env.HUB_TEST_RUN_ID ?? 'local'}_start`;
   let hub: ChildProcess | null = null;
   let output = '';
+  let gatewayPort = 0;
 
   afterAll(async () => {
     if (hub && hub.exitCode === null) {
-      hub.kill('SIGTERM');
+      process.kill(-hub.pid!, 'SIGKILL');
       await new Promise((r) => hub!.once('exit', r));
     }
     await dropDatabase(process.env.DATABASE_URL!, database).catch(() => undefined);
   });
 
-  it('prints a gateway URL where the printed example query works with the printed token, with demo cases in several languages', async () => {
-    // What `npm start` does before it starts anything: build.
-    execFileSync(join(repoRoot, 'node_modules/.bin/tsc'), ['-b'], { cwd: repoRoot, stdio: 'pipe' });
-    const gatewayPort = await freePort();
-    hub = spawn(
+  /**
+   * `npm start` as a terminal runs it: its own process group (Ctrl+C reaches every process of
+   * the group at once), the variables an engineer would set. Resolves once it says it is up.
+   */
+  async function startHub(args: string[]): Promise<ChildProcess> {
+    gatewayPort = await freePort();
+    output = '';
+    const started = spawn(
       process.execPath,
-      [join(repoRoot, 'packages/local-stack/dist/start-hub.js'), '--demo'],
+      [join(repoRoot, 'packages/local-stack/dist/start-hub.js'), ...args],
       {
         cwd: repoRoot,
+        detached: true,
         env: {
           PATH: process.env.PATH,
           HOME: process.env.HOME,
@@ -44,14 +49,38 @@ describe('npm start', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    hub.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    hub.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    hub = started;
+    started.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    started.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     const deadline = Date.now() + 150_000;
     while (!output.includes('Press Ctrl+C to stop.')) {
-      if (hub.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
+      if (started.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
       if (Date.now() > deadline) throw new Error(`npm start did not finish starting:\n${output}`);
       await new Promise((r) => setTimeout(r, 200));
     }
+    return started;
+  }
+
+  /** Sends `signal` to the hub's whole process group; how long until the hub has exited. */
+  async function stopWith(started: ChildProcess, signal: NodeJS.Signals) {
+    const since = Date.now();
+    const exited = new Promise<number | null>((r) => started.once('exit', (code) => r(code)));
+    process.kill(-started.pid!, signal);
+    const code = await exited;
+    return { code, seconds: (Date.now() - since) / 1000 };
+  }
+
+  const gatewayIsDown = async (url: string) =>
+    fetch(url.replace(/\/graphql$/, '/healthz')).then(
+      () => false,
+      () => true,
+    );
+
+  it('prints a gateway URL where the printed example query works with the printed token, with demo cases in several languages', async () => {
+    // What `npm start` does before it starts anything: build.
+    execFileSync(join(repoRoot, 'node_modules/.bin/tsc'), ['-b'], { cwd: repoRoot, stdio: 'pipe' });
+    const started = await startHub(['--demo']);
+    expect(output).toMatch(/running, in development mode/);
 
     const url = /Gateway:\s+(\S+)/.exec(output)?.[1];
     const token = /Token for a 311 agent[^\n]*\n\s+(\S+)/.exec(output)?.[1];
@@ -92,8 +121,18 @@ describe('npm start', () => {
     );
     expect([...found]).toEqual(expect.arrayContaining(['vi', 'zh']));
 
-    hub.kill('SIGTERM');
-    const code = await new Promise((r) => hub!.once('exit', r));
-    expect(code).toBe(0);
+    const stopped = await stopWith(started, 'SIGTERM');
+    expect(stopped.code).toBe(0);
+    expect(stopped.seconds).toBeLessThan(10);
+    expect(await gatewayIsDown(url!)).toBe(true);
+  }, 240_000);
+
+  it('stops within ten seconds of Ctrl+C, which reaches every process it started at once', async () => {
+    const started = await startHub([]);
+    const url = /Gateway:\s+(\S+)/.exec(output)![1]!;
+    const stopped = await stopWith(started, 'SIGINT');
+    expect(stopped.seconds).toBeLessThan(10);
+    expect(output).toContain('hub: stopping');
+    expect(await gatewayIsDown(url)).toBe(true);
   }, 240_000);
 });

@@ -147,6 +147,7 @@ export async function createGateway(
     // Off in production: no schema for the asking, no stack traces, no "did you mean".
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
+    hideSchemaDetailsFromClientErrors: production,
     parseOptions: PARSE_OPTIONS,
     validationRules: [...armor.validationRules, maxPageSizeRule()],
     plugins: [

@@ -78,6 +78,8 @@ type Documents = {
     "\n  mutation StatusSyncSubmit($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      caseId\n    }\n  }\n": typeof types.StatusSyncSubmitDocument,
     "\n  mutation StatusSyncReroute($caseId: ID!, $departmentId: ID!, $reason: String!) {\n    rerouteCase(caseId: $caseId, departmentId: $departmentId, reason: $reason) {\n      id\n    }\n  }\n": typeof types.StatusSyncRerouteDocument,
     "\n  mutation StatusSyncWithdraw($caseId: ID!, $reason: String!) {\n    withdrawCase(caseId: $caseId, reason: $reason) {\n      status\n    }\n  }\n": typeof types.StatusSyncWithdrawDocument,
+    "\n  mutation WithdrawTheCase($caseId: ID!, $reason: String!) {\n    withdrawCase(caseId: $caseId, reason: $reason) {\n      status\n    }\n  }\n": typeof types.WithdrawTheCaseDocument,
+    "\n  query WithdrawalRoutedTo($id: ID!) {\n    case(id: $id) {\n      department {\n        id\n      }\n    }\n  }\n": typeof types.WithdrawalRoutedToDocument,
 };
 const documents: Documents = {
     "\n  query MatrixCaseDepartment($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      department {\n        id\n      }\n    }\n  }\n": types.MatrixCaseDepartmentDocument,
@@ -144,6 +146,8 @@ const documents: Documents = {
     "\n  mutation StatusSyncSubmit($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      caseId\n    }\n  }\n": types.StatusSyncSubmitDocument,
     "\n  mutation StatusSyncReroute($caseId: ID!, $departmentId: ID!, $reason: String!) {\n    rerouteCase(caseId: $caseId, departmentId: $departmentId, reason: $reason) {\n      id\n    }\n  }\n": types.StatusSyncRerouteDocument,
     "\n  mutation StatusSyncWithdraw($caseId: ID!, $reason: String!) {\n    withdrawCase(caseId: $caseId, reason: $reason) {\n      status\n    }\n  }\n": types.StatusSyncWithdrawDocument,
+    "\n  mutation WithdrawTheCase($caseId: ID!, $reason: String!) {\n    withdrawCase(caseId: $caseId, reason: $reason) {\n      status\n    }\n  }\n": types.WithdrawTheCaseDocument,
+    "\n  query WithdrawalRoutedTo($id: ID!) {\n    case(id: $id) {\n      department {\n        id\n      }\n    }\n  }\n": types.WithdrawalRoutedToDocument,
 };
 
 /**
@@ -416,6 +420,14 @@ export function graphql(source: "\n  mutation StatusSyncReroute($caseId: ID!, $d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StatusSyncWithdraw($caseId: ID!, $reason: String!) {\n    withdrawCase(caseId: $caseId, reason: $reason) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation StatusSyncWithdraw($caseId: ID!, $reason: String!) {\n    withdrawCase(caseId: $caseId, reason: $reason) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawTheCase($caseId: ID!, $reason: String!) {\n    withdrawCase(caseId: $caseId, reason: $reason) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawTheCase($caseId: ID!, $reason: String!) {\n    withdrawCase(caseId: $caseId, reason: $reason) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WithdrawalRoutedTo($id: ID!) {\n    case(id: $id) {\n      department {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query WithdrawalRoutedTo($id: ID!) {\n    case(id: $id) {\n      department {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,25 +1,3 @@
-/** The roles of docs/domain.md §1, as they appear in a token's `roles` claim. */
-export const ROLES = [
-  'resident',
-  'agent',
-  'department_staff',
-  'department_head',
-  'hr',
-  'opa',
-  'audit',
-  'title_vi_coordinator',
-  'analyst',
-  'council',
-  'external_agency',
-  'gateway',
-] as const;
-
-export type Role = (typeof ROLES)[number];
-
-export function isRole(word: unknown): word is Role {
-  return typeof word === 'string' && (ROLES as readonly string[]).includes(word);
-}
-
 /** The city's staff, every office: who may read cases (never a resident or an outside agency). */
 export const CITY_STAFF_ROLES = [
   'agent',
@@ -31,7 +9,16 @@ export const CITY_STAFF_ROLES = [
   'title_vi_coordinator',
   'analyst',
   'council',
-] as const satisfies readonly Role[];
+] as const;
+
+/** The roles of docs/domain.md §1, as they appear in a token's `roles` claim. */
+export const ROLES = ['resident', ...CITY_STAFF_ROLES, 'external_agency', 'gateway'] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export function isRole(word: unknown): word is Role {
+  return typeof word === 'string' && (ROLES as readonly string[]).includes(word);
+}
 
 /** Staff who work cases; analysts and the council only read. */
 export const CASE_WORKER_ROLES: readonly Role[] = CITY_STAFF_ROLES.filter(

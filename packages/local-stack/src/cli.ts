@@ -2,7 +2,8 @@
 // Developer commands: `npm run kafka` (= node packages/local-stack/dist/cli.js kafka).
 import path from 'node:path';
 import type { KafkaBroker } from './kafka-broker';
-import { KafkaPortInUseError, startKafkaBroker } from './kafka-broker';
+import { startKafkaBroker } from './kafka-broker';
+import { KafkaPortInUseError } from './kafka-data-dir';
 
 const USAGE = `usage: node packages/local-stack/dist/cli.js kafka [--fresh]
 

@@ -1,24 +1,21 @@
 // @hub/local-stack: the real PostgreSQL and Kafka the hub runs on, for `npm start` and `npm test`.
 export {
-  KafkaPortInUseError,
-  ensureKafkaJars,
   startKafkaBroker,
   startKafkaBrokerByDataDir,
   stopKafkaBrokerByDataDir,
-  storedKafkaPorts,
 } from './kafka-broker';
 export type { KafkaBroker, StartKafkaBrokerOptions } from './kafka-broker';
+export { KafkaPortInUseError, storedKafkaPorts } from './kafka-data-dir';
+export { ensureKafkaJars } from './kafka-jars';
+export { LOCAL_SERVER_URL, findRunningPostgres, resolvePostgres } from './postgres';
+export type { PostgresServer, ResolvePostgresOptions } from './postgres';
 export {
-  LOCAL_SERVER_URL,
   createDatabase,
   dropDatabase,
   ensureDatabase,
-  findRunningPostgres,
   provisionSubgraphSchema,
-  resolvePostgres,
   withDatabase,
-} from './postgres';
-export type { PostgresServer, ResolvePostgresOptions } from './postgres';
+} from './postgres-admin';
 export { freePort, LOOPBACK } from './processes';
 export { hubDir, repoRoot } from './test-run';
 export { listSubgraphPackages } from './hub-layout';

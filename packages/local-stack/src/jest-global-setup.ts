@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { KafkaBroker } from './kafka-broker';
 import { startKafkaBroker } from './kafka-broker';
 import type { PostgresServer } from './postgres';
-import { createDatabase, resolvePostgres } from './postgres';
+import { resolvePostgres } from './postgres';
+import { createDatabase } from './postgres-admin';
 import {
   RUN_PID_FILE,
   dropAbandonedTestDatabases,

@@ -2,7 +2,7 @@
 // broker from its own process, so the broker is also stopped through its pid file.
 import fs from 'node:fs';
 import { stopKafkaBrokerByDataDir } from './kafka-broker';
-import { dropDatabase } from './postgres';
+import { dropDatabase } from './postgres-admin';
 import { takeTestRun } from './test-run';
 
 export default async function globalTeardown(): Promise<void> {

@@ -1,24 +1,25 @@
 // A single-node Apache Kafka broker (KRaft, combined broker + controller) run with the machine's
-// Java from the jars that docker/kafka/pom.xml fetches through Maven. No Docker, no install.
-//
-// Files in the data directory:
-//   server.properties  written on every start (ports may change)
-//   ports.json         { port, controllerPort } of the last start, for restarts on the same ports
-//   broker.pid         the java process; owner.pid the process that started it
-//   broker.log         the broker's stdout and stderr (WARN and above, see docker/kafka/log4j.properties)
-//   logs/              the Kafka log directory (topics and the KRaft metadata log)
+// Java from the jars that docker/kafka/pom.xml fetches through Maven (kafka-jars.ts). No Docker,
+// no install. What it keeps in its data directory, and its ports, are in kafka-data-dir.ts.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import {
+  chooseKafkaPorts,
+  forgetBrokerPid,
+  kafkaDataFiles,
+  recordBrokerPid,
+  storeKafkaPorts,
+} from './kafka-data-dir';
+import { ensureKafkaJars, kafkaDir } from './kafka-jars';
+import {
   LOOPBACK,
   commandLineOf,
-  freePorts,
-  isPortFree,
   isProcessAlive,
   readPidFile,
+  runCommand,
   settlesWithin,
   sleep,
   once,
@@ -54,108 +55,22 @@ export interface StartKafkaBrokerOptions {
   startTimeoutMs?: number;
 }
 
-interface StoredPorts {
-  port: number;
-  controllerPort: number;
-}
-
 const STOP_TIMEOUT_MS = 15_000;
-const KAFKA_JAR = /^kafka_2\.13-.*\.jar$/;
-
-const files = (dataDir: string) => ({
-  properties: path.join(dataDir, 'server.properties'),
-  ports: path.join(dataDir, 'ports.json'),
-  pid: path.join(dataDir, 'broker.pid'),
-  owner: path.join(dataDir, 'owner.pid'),
-  log: path.join(dataDir, 'broker.log'),
-  logDir: path.join(dataDir, 'logs'),
-  meta: path.join(dataDir, 'logs', 'meta.properties'),
-});
-
-const kafkaDir = (repoRoot: string) => path.join(repoRoot, 'docker', 'kafka');
-
-/**
- * Makes sure `docker/kafka/target/libs` holds the jars of the current pom.xml, running Maven
- * once when they are missing or the pom changed since they were fetched. Returns the libs dir.
- */
-export function ensureKafkaJars(
-  repoRoot: string,
-  log: (line: string) => void = () => {},
-): Promise<string> {
-  // One Maven run per process even when several brokers start at once.
-  const key = path.resolve(repoRoot);
-  let pending = jarFetches.get(key);
-  if (!pending) {
-    pending = fetchKafkaJars(key, log).finally(() => jarFetches.delete(key));
-    jarFetches.set(key, pending);
-  }
-  return pending;
-}
-
-const jarFetches = new Map<string, Promise<string>>();
-
-async function fetchKafkaJars(repoRoot: string, log: (line: string) => void): Promise<string> {
-  const dir = kafkaDir(repoRoot);
-  const pom = path.join(dir, 'pom.xml');
-  const libs = path.join(dir, 'target', 'libs');
-  // The stamp records which pom the jars came from, so a version bump refetches them.
-  const stamp = path.join(dir, 'target', 'libs.sha256');
-  const pomHash = createHash('sha256').update(fs.readFileSync(pom)).digest('hex');
-  if (readText(stamp) === pomHash && hasKafkaJar(libs)) return libs;
-
-  log(`kafka: fetching the Kafka jars with Maven into ${path.relative(repoRoot, libs)} (once)`);
-  const started = Date.now();
-  // Old jars would end up on the classpath next to the new ones.
-  fs.rmSync(libs, { recursive: true, force: true });
-  const mvn = process.env.MVN ?? 'mvn';
-  const result = await run(mvn, ['-q', '-B', '-Dstyle.color=never', '-f', pom, 'package'], dir);
-  if (result.error) {
-    throw new Error(
-      `Cannot run Maven ('${mvn}'): ${result.error.message}. The local Kafka broker needs Maven ` +
-        `(3.6+) and Java (17+) to fetch and run Apache Kafka; install them, or set KAFKA_BROKERS ` +
-        `to a running broker.`,
-    );
-  }
-  if (result.code !== 0 || !hasKafkaJar(libs)) {
-    throw new Error(
-      `'${mvn} -f ${pom} package' failed (exit code ${result.code}), so there are no Kafka jars ` +
-        `in ${libs}. Maven said:\n${result.output.trim().split('\n').slice(-30).join('\n')}`,
-    );
-  }
-  fs.writeFileSync(stamp, pomHash);
-  log(`kafka: jars ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return libs;
-}
-
-/** A port the broker must use (asked for, or reused) is taken by another process. */
-export class KafkaPortInUseError extends Error {
-  constructor(
-    readonly dataDir: string,
-    readonly listener: 'broker' | 'controller',
-    readonly port: number,
-  ) {
-    super(
-      `Cannot start Kafka in ${dataDir}: the ${listener} port ${LOOPBACK}:${port} is in use. ` +
-        `Stop whatever listens there, or start without reusing ports.`,
-    );
-    this.name = 'KafkaPortInUseError';
-  }
-}
 
 /** Starts a broker in `dataDir` and resolves once a kafkajs admin client can describe it. */
 export async function startKafkaBroker(options: StartKafkaBrokerOptions): Promise<KafkaBroker> {
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
-  const f = files(dataDir);
+  const f = kafkaDataFiles(dataDir);
 
   await stopStaleBroker(dataDir, log);
   if (options.fresh) fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
 
   const libs = await ensureKafkaJars(options.repoRoot, log);
-  const { port, controllerPort } = await choosePorts(dataDir, options);
+  const { port, controllerPort } = await chooseKafkaPorts(dataDir, options);
   fs.writeFileSync(f.properties, serverProperties({ port, controllerPort, logDir: f.logDir }));
-  fs.writeFileSync(f.ports, JSON.stringify({ port, controllerPort }) + '\n');
+  storeKafkaPorts(dataDir, { port, controllerPort });
 
   // Keep the data across restarts: format only a log directory that was never formatted.
   if (!fs.existsSync(f.meta)) await formatStorage(options.repoRoot, libs, f.properties);
@@ -201,8 +116,7 @@ export async function startKafkaBroker(options: StartKafkaBrokerOptions): Promis
     );
   }
   const pid = child.pid;
-  fs.writeFileSync(f.pid, `${pid}\n`);
-  fs.writeFileSync(f.owner, `${process.pid}\n`);
+  recordBrokerPid(dataDir, pid);
 
   const brokers = [`${LOOPBACK}:${port}`];
   const stop = once(async () => {
@@ -215,10 +129,7 @@ export async function startKafkaBroker(options: StartKafkaBrokerOptions): Promis
       }
     }
     // Another process may have restarted the broker meanwhile: its pid files are not ours.
-    if (readPidFile(f.pid) === pid) {
-      fs.rmSync(f.pid, { force: true });
-      fs.rmSync(f.owner, { force: true });
-    }
+    forgetBrokerPid(dataDir, pid);
   });
 
   const failure = await waitUntilReady(brokers, {
@@ -255,31 +166,13 @@ export function startKafkaBrokerByDataDir(
  * this to take Kafka away from a running hub). Resolves to false if no broker was running.
  */
 export async function stopKafkaBrokerByDataDir(dataDir: string): Promise<boolean> {
-  const f = files(path.resolve(dataDir));
-  const pid = readPidFile(f.pid);
+  const resolved = path.resolve(dataDir);
+  const pid = readPidFile(kafkaDataFiles(resolved).pid);
   if (pid === undefined) return false;
-  const running = isOurBroker(pid, path.resolve(dataDir));
+  const running = isOurBroker(pid, resolved);
   if (running) await terminateProcess(pid, { signal: 'SIGTERM', timeoutMs: STOP_TIMEOUT_MS });
-  if (readPidFile(f.pid) === pid) {
-    fs.rmSync(f.pid, { force: true });
-    fs.rmSync(f.owner, { force: true });
-  }
+  forgetBrokerPid(resolved, pid);
   return running;
-}
-
-/** The ports of the last start in `dataDir`, if any. */
-export function storedKafkaPorts(dataDir: string): StoredPorts | undefined {
-  const text = readText(files(path.resolve(dataDir)).ports);
-  if (text === undefined) return undefined;
-  try {
-    const parsed = JSON.parse(text) as Partial<StoredPorts>;
-    if (Number.isInteger(parsed.port) && Number.isInteger(parsed.controllerPort)) {
-      return { port: parsed.port as number, controllerPort: parsed.controllerPort as number };
-    }
-  } catch {
-    // a torn write from a crash: treat as absent
-  }
-  return undefined;
 }
 
 /**
@@ -288,7 +181,7 @@ export function storedKafkaPorts(dataDir: string): StoredPorts | undefined {
  * whose starter is alive belongs to someone else.
  */
 async function stopStaleBroker(dataDir: string, log: (line: string) => void): Promise<void> {
-  const f = files(dataDir);
+  const f = kafkaDataFiles(dataDir);
   const pid = readPidFile(f.pid);
   if (pid === undefined) return;
   if (isOurBroker(pid, dataDir)) {
@@ -302,40 +195,18 @@ async function stopStaleBroker(dataDir: string, log: (line: string) => void): Pr
     log(`kafka: stopping a broker left running by a crashed run (pid ${pid})`);
     await terminateProcess(pid, { signal: 'SIGTERM', timeoutMs: STOP_TIMEOUT_MS });
   }
-  fs.rmSync(f.pid, { force: true });
-  fs.rmSync(f.owner, { force: true });
+  forgetBrokerPid(dataDir);
 }
 
 function isOurBroker(pid: number, dataDir: string): boolean {
   if (!isProcessAlive(pid)) return false;
   const command = (commandLineOf(pid) ?? []).join(' ');
-  return command.includes('kafka.Kafka') && command.includes(files(dataDir).properties);
+  return command.includes('kafka.Kafka') && command.includes(kafkaDataFiles(dataDir).properties);
 }
 
 function isNodeProcess(pid: number): boolean {
   const argv0 = commandLineOf(pid)?.[0] ?? '';
   return /node|jest/i.test(path.basename(argv0));
-}
-
-async function choosePorts(
-  dataDir: string,
-  options: StartKafkaBrokerOptions,
-): Promise<StoredPorts> {
-  const stored = storedKafkaPorts(dataDir);
-  const requested = options.port ? options.port : undefined;
-  const reuse = stored && (options.reusePorts || requested === stored.port) ? stored : undefined;
-  const [spareA, spareB] = await freePorts(2);
-  const port = requested ?? reuse?.port ?? (spareA as number);
-  let controllerPort = reuse?.controllerPort ?? (spareB as number);
-  if (controllerPort === port)
-    controllerPort = spareA === port ? (spareB as number) : (spareA as number);
-  for (const [name, value] of [
-    ['broker', port],
-    ['controller', controllerPort],
-  ] as const) {
-    if (!(await isPortFree(value))) throw new KafkaPortInUseError(dataDir, name, value);
-  }
-  return { port, controllerPort };
 }
 
 function serverProperties(p: { port: number; controllerPort: number; logDir: string }): string {
@@ -405,7 +276,7 @@ async function formatStorage(repoRoot: string, libs: string, properties: string)
     '-c',
     properties,
   ];
-  const result = await run(java, args, path.dirname(properties));
+  const result = await runCommand(java, args, path.dirname(properties));
   if (result.error) {
     throw new Error(
       `Cannot start Java ('${java}') to format the Kafka storage: ${result.error.message}. ` +
@@ -454,36 +325,5 @@ async function waitUntilReady(
       );
     }
     await sleep(250);
-  }
-}
-
-function run(
-  command: string,
-  args: string[],
-  cwd: string,
-): Promise<{ code: number | null; output: string; error?: Error }> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', (error) => resolve({ code: null, output, error }));
-    child.once('close', (code) => resolve({ code, output }));
-  });
-}
-
-function hasKafkaJar(libs: string): boolean {
-  try {
-    return fs.readdirSync(libs).some((name) => KAFKA_JAR.test(name));
-  } catch {
-    return false;
-  }
-}
-
-function readText(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8').trim();
-  } catch {
-    return undefined;
   }
 }

@@ -1,5 +1,5 @@
 // Small process and port helpers shared by the Kafka and PostgreSQL launchers.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 
@@ -123,6 +123,31 @@ export async function terminateProcess(
     return;
   }
   await waitForProcessExit(pid, 5_000);
+}
+
+/** Runs `command` to its end, collecting stdout and stderr; `error` if it could not start. */
+export function runCommand(
+  command: string,
+  args: string[],
+  cwd: string,
+): Promise<{ code: number | null; output: string; error?: Error }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', (error) => resolve({ code: null, output, error }));
+    child.once('close', (code) => resolve({ code, output }));
+  });
+}
+
+/** A small file's trimmed text, or undefined if it cannot be read. */
+export function readText(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    return undefined;
+  }
 }
 
 /** The last lines of a log file, for error messages. */

@@ -10,12 +10,8 @@ import { listSubgraphPackages } from './hub-layout';
 import { startKafkaBroker, type KafkaBroker } from './kafka-broker';
 import { startMailCatcher, type MailCatcher } from './mail-catcher';
 import { freePort, isPortFree, settlesWithin, terminateProcess } from './processes';
-import {
-  ensureDatabase,
-  provisionSubgraphSchema,
-  resolvePostgres,
-  type PostgresServer,
-} from './postgres';
+import { resolvePostgres, type PostgresServer } from './postgres';
+import { ensureDatabase, provisionSubgraphSchema } from './postgres-admin';
 import { hubDir, repoRoot } from './test-run';
 
 interface Service {

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { devAuthEnvironment, ensureDevKeys, signDevToken, type DevKeys } from './dev-keys';
-import { provisionSubgraphSchema } from './postgres';
+import { provisionSubgraphSchema } from './postgres-admin';
 import { readTopic, testEnvironment, waitFor } from './testing';
 
 export interface GraphqlAnswer {

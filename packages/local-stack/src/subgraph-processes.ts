@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Pool } from 'pg';
 import { devAuthEnvironment, ensureDevKeys, signDevToken, type DevKeys } from './dev-keys';
 import { listSubgraphPackages } from './hub-layout';
-import { createDatabase, dropDatabase, provisionSubgraphSchema } from './postgres';
+import { createDatabase, dropDatabase, provisionSubgraphSchema } from './postgres-admin';
 import { LOOPBACK, freePorts, settlesWithin, sleep, tailOfFile } from './processes';
 
 export interface SubgraphProcessesOptions {

@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import type { KafkaBroker } from './kafka-broker';
 import { stopKafkaBrokerByDataDir } from './kafka-broker';
 import type { PostgresServer } from './postgres';
-import { dropDatabase } from './postgres';
+import { dropDatabase } from './postgres-admin';
 import { commandLineOf, isProcessAlive, readPidFile } from './processes';
 
 export interface TestRun {

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { provisionSubgraphSchema } from '../src/postgres';
+import { provisionSubgraphSchema } from '../src/postgres-admin';
 
 // DATABASE_URL is this run's fresh database (jest global setup), with admin credentials.
 const databaseUrl = process.env.DATABASE_URL as string;

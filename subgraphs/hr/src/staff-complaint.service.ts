@@ -4,8 +4,7 @@ import {
   badUserInput,
   caseEvent,
   conflict,
-  lockStatusCopy,
-  notFound,
+  lockCaseRow,
   recordStatusChange,
 } from '@hub/service-kit';
 import { LockMode } from '@mikro-orm/core';
@@ -89,13 +88,7 @@ type Work = (tx: EntityManager, file: StaffComplaint, now: Date) => Promise<void
 async function write(context: HrContext, caseId: string, work: Work): Promise<Case> {
   checkCaseId(caseId);
   const file = await context.em.transactional(async (tx) => {
-    await lockStatusCopy(tx, caseId);
-    const found = await tx.findOne(
-      StaffComplaint,
-      { caseId },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
-    if (!found) throw notFound('an HR file for this case');
+    const found = await lockCaseRow(tx, StaffComplaint, caseId, 'an HR file for this case');
     const now = new Date();
     await work(tx, found, now);
     found.updatedAt = now;

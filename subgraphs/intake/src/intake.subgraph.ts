@@ -1,4 +1,4 @@
-import { caseStatusResolver, type SubgraphDefinition } from '@hub/service-kit';
+import { accessLogResolver, caseStatusResolver, type SubgraphDefinition } from '@hub/service-kit';
 import { Case } from './cases/case.entity';
 import { caseReference } from './cases/case.reference';
 import { CaseResolver } from './cases/case.resolver';
@@ -14,6 +14,7 @@ import {
 } from './environment';
 import { intakeMigrations } from './migrations/Migration20261123100000Intake';
 import { councilNoticeMigrations } from './migrations/Migration20261123130000CouncilNotices';
+import { withdrawalMigrations } from './migrations/Migration20261206100000Withdrawals';
 import { caseRecipients } from './notifications/case-recipients';
 import {
   notificationEntities,
@@ -34,10 +35,27 @@ const environment = { ...intakeEnvironment, ...notificationEnvironment };
 export const intakeSubgraph: SubgraphDefinition<IntakeLoaders, typeof environment, IntakeSettings> =
   {
     name: 'intake',
-    resolvers: [CaseResolver, caseStatusResolver(Case), CouncilOfficeNoticeResolver],
+    resolvers: [
+      CaseResolver,
+      caseStatusResolver(Case),
+      CouncilOfficeNoticeResolver,
+      accessLogResolver({
+        queryName: 'intakeAccessLog',
+        readers: ['agent', 'audit'],
+        description:
+          "Roles agent (the 311 office, which holds reporters' identities) and audit (which " +
+          "reads whistleblowers'): every attempt to read a reporter's identity or a third " +
+          "party's consent, granted or refused, newest first; of one case when caseId is given.",
+      }),
+    ],
     referenceResolvers: caseReference,
     entities: [Case, CouncilOfficeNotice, ...notificationEntities],
-    migrations: [...intakeMigrations, ...notificationMigrations, ...councilNoticeMigrations],
+    migrations: [
+      ...intakeMigrations,
+      ...notificationMigrations,
+      ...councilNoticeMigrations,
+      ...withdrawalMigrations,
+    ],
     environment,
     createLoaders: createIntakeLoaders,
     eventHandlers: { ...notificationHandlers(caseRecipients), ...completionHandlers },

@@ -57,6 +57,18 @@ const CASE_REFERENCES = graphql(`
   }
 `);
 
+const INTAKE_ACCESS_LOG = graphql(`
+  query IntakeAccessLog($caseId: ID) {
+    intakeAccessLog(caseId: $caseId) {
+      readerSubject
+      readerRoles
+      caseId
+      field
+      granted
+    }
+  }
+`);
+
 interface AccessLogRow {
   reader_subject: string;
   reader_roles: string[];
@@ -189,6 +201,37 @@ describe("the reporter's identity", () => {
       ['head-of-parks', 'onBehalfOf', false],
       ['head-of-parks', 'reporter', false],
     ]);
+  });
+
+  it('leaves its access log readable by the 311 office and Internal Audit alone, newest first', async () => {
+    const caseId = await serviceRequest();
+    await intake.graphql(
+      CASE_WITH_REPORTER,
+      { id: caseId },
+      await intake.token(['department_head'], 'head-of-parks'),
+    );
+    await intake.graphql(CASE_WITH_REPORTER, { id: caseId }, agent);
+    for (const reader of [agent, await intake.token(['audit'], 'auditor-1')]) {
+      const { intakeAccessLog } = dataOf(
+        await intake.graphql(INTAKE_ACCESS_LOG, { caseId }, reader),
+      );
+      expect(intakeAccessLog.map((row) => [row.readerSubject, row.field, row.granted])).toEqual([
+        ['agent-mo', 'onBehalfOf', true],
+        ['agent-mo', 'reporter', true],
+        ['head-of-parks', 'onBehalfOf', false],
+        ['head-of-parks', 'reporter', false],
+      ]);
+      expect(intakeAccessLog.every((row) => row.caseId === caseId)).toBe(true);
+    }
+    for (const role of ['department_head', 'analyst', 'hr', 'resident']) {
+      const refused = await intake.graphql(
+        INTAKE_ACCESS_LOG,
+        { caseId },
+        await intake.token([role], `${role}-1`),
+      );
+      expect(refused.body.data?.intakeAccessLog ?? null).toBeNull();
+      expect(refusal(refused).code).toBe('FORBIDDEN');
+    }
   });
 
   it("a whistleblower's identity is FORBIDDEN to agents, and the refusals are logged", async () => {

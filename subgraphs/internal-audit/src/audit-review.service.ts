@@ -3,14 +3,12 @@ import {
   assertNoProblems,
   caseEvent,
   conflict,
-  lockStatusCopy,
-  notFound,
+  lockCaseRow,
   recordStatusChange,
   type EventPublisher,
   type InputProblem,
   type Logger,
 } from '@hub/service-kit';
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { AuditReview } from './audit-review.entity';
@@ -253,15 +251,6 @@ async function write(
   return Case.of(file.caseId);
 }
 
-async function lockFile(em: EntityManager, caseId: string): Promise<AuditReview> {
-  await lockStatusCopy(em, caseId.toLowerCase());
-  const found = isUuid(caseId)
-    ? await em.findOne(
-        AuditReview,
-        { caseId: caseId.toLowerCase() },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
-      )
-    : null;
-  if (!found) throw notFound('an Internal Audit file for this case');
-  return found;
+function lockFile(em: EntityManager, caseId: string): Promise<AuditReview> {
+  return lockCaseRow(em, AuditReview, caseId, 'an Internal Audit file for this case');
 }

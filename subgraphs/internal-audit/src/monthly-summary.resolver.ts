@@ -1,4 +1,4 @@
-import { AllowRoles, monthRange, MonthlySummaryRow } from '@hub/service-kit';
+import { AllowRoles, monthlyCounts, monthRange, MonthlySummaryRow } from '@hub/service-kit';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { SUMMARY_READERS, UNASSESSED } from './audit-review.rules';
 import type { AuditContext } from './context';
@@ -21,23 +21,15 @@ export class MonthlySummaryResolver {
     @Arg('toMonth') toMonth: string,
     @Ctx() { em }: AuditContext,
   ): Promise<MonthlySummaryRow[]> {
-    const { from, to } = monthRange(fromMonth, toMonth);
-    const rows = await em.execute<{ month: string; category: string; status: string; n: string }[]>(
-      `select to_char(opened_at at time zone 'UTC', 'YYYY-MM') as month,
-              coalesce(category, ?) as category, file_status as status, count(*) as n
-         from audit_file
-        where opened_at >= ? and opened_at < ?
-        group by 1, 2, 3
-        order by 1, 2, 3`,
-      [UNASSESSED, from, to],
-    );
-    return rows.map((row) =>
-      Object.assign(new MonthlySummaryRow(), {
-        month: row.month,
-        category: row.category,
-        status: row.status,
-        count: Number(row.n),
-      }),
-    );
+    const { start, end } = monthRange(fromMonth, toMonth);
+    return monthlyCounts(em, {
+      table: 'audit_file',
+      time: 'opened_at',
+      category: 'coalesce(category, ?)',
+      params: [UNASSESSED],
+      status: 'file_status',
+      months: { start, end },
+      timeZone: 'UTC',
+    });
   }
 }

@@ -2,16 +2,10 @@ import { CaseStatus } from '@hub/contracts';
 import {
   AllowRoles,
   Connection,
-  decodeTimeIdCursor,
-  encodeTimeIdCursor,
+  keysetPage,
   PageArgs,
-  pageOf,
-  pageSizeOf,
-  positionAfter,
   type ConnectionPage,
-  type TimeIdPosition,
 } from '@hub/service-kit';
-import { QueryOrder, type FilterQuery } from '@mikro-orm/core';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { AuditReview } from './audit-review.entity';
 import { AUDIT_ONLY } from './audit-review.rules';
@@ -38,33 +32,18 @@ export class QueueResolver {
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() { em, loaders }: AuditContext,
   ): Promise<ConnectionPage<Case>> {
-    const size = pageSizeOf(first);
-    const position = positionAfter(after, (cursor) => decodeTimeIdCursor(cursor));
-    const open: FilterQuery<AuditReview> = { fileStatus: { $ne: CaseStatus.CLOSED } };
-    const files = await em.find(
+    const page = await keysetPage(
+      em,
       AuditReview,
-      position ? { $and: [open, afterPosition(position)] } : open,
-      { orderBy: [{ openedAt: QueryOrder.ASC }, { caseId: QueryOrder.ASC }], limit: size + 1 },
+      { time: 'openedAt', id: 'caseId', direction: 'asc' },
+      () => ({ fileStatus: { $ne: CaseStatus.CLOSED } }),
+      { first, after },
     );
     // The page's files are already here: the nodes' auditReview needs no second query.
-    for (const file of files) loaders.fileByCase.prime(file.caseId, file);
-    const cursorOf = (file: AuditReview) =>
-      encodeTimeIdCursor({ time: file.openedAt, id: file.caseId });
-    const page = pageOf(files, size, cursorOf, position !== null);
+    for (const { node } of page.edges) loaders.fileByCase.prime(node.caseId, node);
     return Object.assign(new AuditQueueConnection(), {
+      ...page,
       edges: page.edges.map(({ cursor, node }) => ({ cursor, node: Case.of(node.caseId) })),
-      pageInfo: page.pageInfo,
-      count: () => em.fork().count(AuditReview, open),
     });
   }
-}
-
-/** Files after a position in the queue order (openedAt asc, caseId asc). */
-function afterPosition(position: TimeIdPosition): FilterQuery<AuditReview> {
-  return {
-    $or: [
-      { openedAt: { $gt: position.time } },
-      { openedAt: position.time, caseId: { $gt: position.id } },
-    ],
-  };
 }

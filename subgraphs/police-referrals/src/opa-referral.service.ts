@@ -4,14 +4,13 @@ import {
   badUserInput,
   caseEvent,
   conflict,
-  lockStatusCopy,
-  notFound,
+  lockCaseRow,
   readStatus,
   recordStatusChange,
   type EventPublisher,
   type Logger,
 } from '@hub/service-kit';
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Case } from './case.entity';
 import type { PoliceReferralsContext } from './context';
@@ -245,13 +244,7 @@ async function write(
   change: (em: EntityManager, referral: OpaReferral, now: Date) => Promise<void>,
 ): Promise<Case> {
   const referral = await context.em.transactional(async (em) => {
-    await lockStatusCopy(em, caseId.toLowerCase());
-    const found = await em.findOne(
-      OpaReferral,
-      { caseId: caseId.toLowerCase() },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
-    if (!found) throw notFound('an OPA referral of this case');
+    const found = await lockCaseRow(em, OpaReferral, caseId, 'an OPA referral of this case');
     const now = new Date();
     await change(em, found, now);
     found.updatedAt = now;

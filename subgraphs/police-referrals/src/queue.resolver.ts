@@ -1,16 +1,11 @@
 import {
   AllowRoles,
   Connection,
-  decodeTimeIdCursor,
-  encodeTimeIdCursor,
+  keysetPage,
   PageArgs,
-  pageOf,
-  pageSizeOf,
-  positionAfter,
   type ConnectionPage,
-  type TimeIdPosition,
 } from '@hub/service-kit';
-import { QueryOrder, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import { Args, ArgsType, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
 import { Case } from './case.entity';
 import type { PoliceReferralsContext } from './context';
@@ -53,23 +48,18 @@ export class QueueResolver {
     @Args(() => OpaReferralQueueArgs) { filter }: OpaReferralQueueArgs,
     @Ctx() { em, loaders }: PoliceReferralsContext,
   ): Promise<ConnectionPage<Case>> {
-    const size = pageSizeOf(first);
-    const position = positionAfter(after, (cursor) => decodeTimeIdCursor(cursor));
-    const where = queueFilterOf(filter ?? null);
-    const rows = await em.find(
+    const page = await keysetPage(
+      em,
       OpaReferral,
-      position ? { $and: [where, afterPosition(position)] } : where,
-      { orderBy: [{ forwardedAt: QueryOrder.ASC }, { caseId: QueryOrder.ASC }], limit: size + 1 },
+      { time: 'forwardedAt', id: 'caseId', direction: 'asc' },
+      () => queueFilterOf(filter ?? null),
+      { first, after },
     );
     // The page's referrals are already here: the nodes' opaReferral needs no second query.
-    for (const row of rows) loaders.referralByCase.prime(row.caseId, row);
-    const cursorOf = (row: OpaReferral) =>
-      encodeTimeIdCursor({ time: row.forwardedAt, id: row.caseId });
-    const page = pageOf(rows, size, cursorOf, position !== null);
+    for (const { node } of page.edges) loaders.referralByCase.prime(node.caseId, node);
     return Object.assign(new OpaReferralConnection(), {
+      ...page,
       edges: page.edges.map(({ cursor, node }) => ({ cursor, node: Case.of(node.caseId) })),
-      pageInfo: page.pageInfo,
-      count: () => em.fork().count(OpaReferral, where),
     });
   }
 }
@@ -78,14 +68,4 @@ function queueFilterOf(filter: OpaReferralQueueFilter | null): FilterQuery<OpaRe
   const where: Record<string, unknown> = { closedAt: null };
   if (filter?.destination) where.destination = filter.destination;
   return where as FilterQuery<OpaReferral>;
-}
-
-/** Referrals after a position in the queue order (forwardedAt asc, caseId asc). */
-function afterPosition(position: TimeIdPosition): FilterQuery<OpaReferral> {
-  return {
-    $or: [
-      { forwardedAt: { $gt: position.time } },
-      { forwardedAt: position.time, caseId: { $gt: position.id } },
-    ],
-  };
 }

@@ -1,11 +1,19 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import type { EventContracts, EventEnvelope, EventEnvelopeOf, EventType } from '@hub/contracts';
 import type { HybridLogicalClock } from '../time/hlc';
 import { describeError, type Logger } from '../config/logger';
 import type { HubMetrics } from '../http/metrics';
+import {
+  BatchFailure,
+  applyInOneTransaction,
+  handlerOf,
+  isStepped,
+  type Applied,
+} from './batch-transaction';
+import { DeadLetters } from './dead-letters';
 import type { EventPublisher } from './outbox';
-import { deadLetterTopicOf } from './topics';
+import { isTransientInfrastructureError } from './transient-errors';
 
 export interface EventHandlerContext {
   /** The transaction the event is applied in; it also records the event in the inbox. */
@@ -56,44 +64,26 @@ export interface EventConsumerOptions {
   readonly maxBatchSize?: number;
 }
 
-export type DeadLetterReason = 'unparseable' | 'unknown-type' | 'invalid' | 'handler-failed';
-
 interface Delivery {
   readonly message: KafkaMessage;
   readonly event: EventEnvelope;
 }
 
-interface Applied {
-  readonly applied: readonly EventEnvelope[];
-  readonly duplicates: number;
-}
-
-/** A batch that failed for a reason of its own: which event's handler threw, if one did. */
-class BatchFailure extends Error {
-  constructor(
-    readonly error: unknown,
-    readonly event: EventEnvelope | null,
-  ) {
-    super(describeError(error).message);
-  }
-}
-
 /**
  * Applies events from the hub's topic. The events of one fetched partition batch (up to
- * `maxBatchSize`) are applied in one transaction: one insert into the inbox tells which are
- * new (a redelivered event finds its id there and changes nothing), the batch step and the
- * handlers apply only those, and the offsets move on only after the commit.
+ * `maxBatchSize`) are applied in one transaction (batch-transaction.ts): one insert into the
+ * inbox tells which are new (a redelivered event finds its id there and changes nothing), the
+ * batch step and the handlers apply only those, and the offsets move on only after the commit.
  *
  * If that transaction fails for a reason of its own, its events are applied again one per
  * transaction: a handler that keeps failing is retried a bounded number of times and then
- * parked on the dead-letter topic with its error, so one bad event never stops the ones beside
- * it. An outage of PostgreSQL is not the events' fault: it is retried until the database is
- * back, and the offset is not committed meanwhile, so nothing is skipped.
+ * parked on the dead-letter topic with its error (dead-letters.ts), so one bad event never
+ * stops the ones beside it. An outage of PostgreSQL is not the events' fault: it is retried
+ * until the database is back, and the offset is not committed meanwhile, so nothing is skipped.
  */
 export class EventConsumer {
   private readonly consumer: Consumer;
-  private deadLetters: Producer;
-  private deadLettersConnected = false;
+  private readonly deadLetters: DeadLetters;
   private running = false;
 
   constructor(private readonly options: EventConsumerOptions) {
@@ -104,13 +94,12 @@ export class EventConsumer {
       heartbeatInterval: 3_000,
       retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 5_000 },
     });
-    this.deadLetters = this.newDeadLetterProducer();
+    this.deadLetters = new DeadLetters(options);
   }
 
   async start(): Promise<void> {
     this.running = true;
     await this.deadLetters.connect();
-    this.deadLettersConnected = true;
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: [this.options.topic], fromBeginning: true });
     const maxBatchSize = this.options.maxBatchSize ?? 200;
@@ -190,17 +179,23 @@ export class EventConsumer {
     try {
       candidate = JSON.parse(message.value?.toString('utf8') ?? '');
     } catch {
-      await this.deadLetter(message, topic, partition, 'unparseable', 'the message is not JSON');
+      await this.deadLetters.send(
+        message,
+        topic,
+        partition,
+        'unparseable',
+        'the message is not JSON',
+      );
       return null;
     }
     const checked = contracts.check(candidate);
     if (!checked.ok) {
-      await this.deadLetter(message, topic, partition, checked.reason, checked.problems);
+      await this.deadLetters.send(message, topic, partition, checked.reason, checked.problems);
       return null;
     }
     const event = checked.envelope;
     // A fact other services care about; nothing to do here.
-    if (!handlerOf(handlers, event.type) && !this.stepped(event)) return null;
+    if (!handlerOf(handlers, event.type) && !isStepped(this.options.batchSteps, event)) return null;
     try {
       this.options.clock.receive(event.hlc);
     } catch (error) {
@@ -213,7 +208,7 @@ export class EventConsumer {
   private async applyBatch(events: readonly EventEnvelope[]): Promise<BatchFailure | null> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        this.count(await this.applyOnce(events));
+        this.count(await applyInOneTransaction(events, this.options));
         return null;
       } catch (error) {
         const cause = error instanceof BatchFailure ? error.error : error;
@@ -239,7 +234,7 @@ export class EventConsumer {
     for (let attempt = tried + 1; attempt <= maxAttempts; attempt += 1) {
       if (attempt > 1) await sleep(retryDelayMs * (attempt - 1));
       try {
-        this.count(await this.applyOnce([event]));
+        this.count(await applyInOneTransaction([event], this.options));
         return;
       } catch (failure) {
         error = failure instanceof BatchFailure ? failure.error : failure;
@@ -253,7 +248,7 @@ export class EventConsumer {
       { err: describeError(error), eventId: event.id, type: event.type, attempts: maxAttempts },
       'event parked on the dead-letter topic',
     );
-    await this.deadLetter(
+    await this.deadLetters.send(
       message,
       topic,
       partition,
@@ -272,160 +267,14 @@ export class EventConsumer {
     await sleep(Math.min(5_000, retryDelayMs * 2 ** Math.min(attempt, 5)));
   }
 
-  private stepped(event: EventEnvelope): boolean {
-    return (this.options.batchSteps ?? []).some((step) => step.types.includes(event.type));
-  }
-
   private count({ applied, duplicates }: Applied): void {
     const { metrics } = this.options;
     if (!metrics) return;
     for (const event of applied) metrics.eventsApplied.inc({ type: event.type });
     if (duplicates > 0) metrics.eventsDuplicate.inc(duplicates);
   }
-
-  /**
-   * One transaction: the inbox learns the events (those it already held are skipped), then
-   * the batch step and the handlers apply the new ones in order. Throws a BatchFailure naming
-   * the event whose handler failed, if one did.
-   */
-  private async applyOnce(events: readonly EventEnvelope[]): Promise<Applied> {
-    const { orm, handlers, batchSteps = [], logger } = this.options;
-    let current: EventEnvelope | null = null;
-    try {
-      return await orm.em.fork().transactional(async (em) => {
-        // One row per id: a statement cannot insert a key twice, and a repeat is a duplicate.
-        const distinct = new Map(events.map((event) => [event.id.toLowerCase(), event]));
-        const inserted = await em.execute<{ event_id: string }[]>(
-          `insert into inbox_event (event_id, event_type)
-           select event_id, event_type
-             from jsonb_to_recordset(?::jsonb) as event(event_id uuid, event_type text)
-           on conflict (event_id) do nothing returning event_id`,
-          [
-            JSON.stringify(
-              [...distinct].map(([id, event]) => ({ event_id: id, event_type: event.type })),
-            ),
-          ],
-        );
-        const fresh = new Set(inserted.map((row) => row.event_id));
-        const applied = [...distinct].filter(([id]) => fresh.has(id)).map(([, event]) => event);
-
-        // The step applies runs of events in one statement; before a handler runs, every
-        // event up to and including its own has been stepped, so the handler sees the copy as
-        // it would in a transaction of its own.
-        const context = { em, events: this.options.events, logger };
-        let pending: EventEnvelope[] = [];
-        const step = async () => {
-          for (const batchStep of batchSteps) {
-            const taken = pending.filter((event) => batchStep.types.includes(event.type));
-            if (taken.length > 0) await batchStep.apply(taken, context);
-          }
-          if (pending.length > 0) await em.flush(); // a step may have changed entities
-          pending = [];
-        };
-        for (const event of applied) {
-          if (this.stepped(event)) pending.push(event);
-          const handler = handlerOf(handlers, event.type);
-          if (!handler) continue;
-          await step();
-          current = event;
-          await handler(event, {
-            em,
-            events: this.options.events,
-            logger: logger.child({ eventId: event.id }),
-          });
-          // Its writes reach the database before the next handler's queries, and the next one
-          // loads what it reads afresh, as in a transaction of its own.
-          await em.flush();
-          em.clear();
-          current = null;
-        }
-        await step();
-        return { applied, duplicates: events.length - applied.length };
-      });
-    } catch (error) {
-      throw new BatchFailure(error, current);
-    }
-  }
-
-  private async deadLetter(
-    message: KafkaMessage,
-    topic: string,
-    partition: number,
-    reason: DeadLetterReason,
-    error: string,
-  ): Promise<void> {
-    this.options.metrics?.eventsDeadLettered.inc({ reason });
-    // If this send fails the batch fails, the offset stays put and the event comes back.
-    if (!this.deadLettersConnected) {
-      await this.deadLetters.connect();
-      this.deadLettersConnected = true;
-    }
-    await this.deadLetters
-      .send({
-        topic: deadLetterTopicOf(topic),
-        acks: -1,
-        messages: [
-          {
-            key: message.key,
-            value: message.value,
-            headers: {
-              ...message.headers,
-              'hub-dead-letter-reason': reason,
-              'hub-dead-letter-error': error.slice(0, 2_000),
-              'hub-dead-letter-consumer': this.options.groupId,
-              'hub-original-topic': topic,
-              'hub-original-partition': String(partition),
-              'hub-original-offset': message.offset,
-            },
-          },
-        ],
-      })
-      .catch(async (failure: unknown) => {
-        // Like the relay's: an idempotent producer cut off mid-send by a broker crash refuses
-        // every later send; the next attempt gets a new one.
-        await this.deadLetters.disconnect().catch(() => undefined);
-        this.deadLetters = this.newDeadLetterProducer();
-        this.deadLettersConnected = false;
-        throw failure;
-      });
-  }
-
-  private newDeadLetterProducer(): Producer {
-    return this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  }
-}
-
-const TRANSIENT_CODES = new Set([
-  '57P01', // admin shutdown
-  '57P02', // crash shutdown
-  '57P03', // cannot connect now
-  '53300', // too many connections
-  '40001', // serialization failure
-  '40P01', // deadlock detected
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-]);
-
-export function isTransientInfrastructureError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && (code.startsWith('08') || TRANSIENT_CODES.has(code))) return true;
-  const message = error instanceof Error ? error.message : '';
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
-    message,
-  );
 }
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** The handler of a type; any envelope the contracts passed is that type's. */
-function handlerOf(
-  handlers: EventHandlers,
-  type: string,
-): ((event: EventEnvelope<object>, context: EventHandlerContext) => Promise<void>) | undefined {
-  return (handlers as Record<string, EventHandler<never> | undefined>)[type] as
-    ((event: EventEnvelope<object>, context: EventHandlerContext) => Promise<void>) | undefined;
 }

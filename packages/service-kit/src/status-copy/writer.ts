@@ -1,6 +1,8 @@
 import type { CASE_RECEIVED } from '@hub/contracts';
 import { CASE_STATUS_CHANGED, isUuid, type CaseStatus, type EventEnvelopeOf } from '@hub/contracts';
+import { LockMode, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { notFound } from '../graphql/errors';
 import { caseEvent, type NewEvent } from '../events/envelope';
 import type { EventPublisher } from '../events/outbox';
 import { applyStatusEvents } from './apply';
@@ -27,6 +29,28 @@ export interface StatusChangeRequest {
 export async function lockStatusCopy(em: EntityManager, caseId: string): Promise<void> {
   if (!isUuid(caseId)) return;
   await em.execute(`select 1 from case_status where case_id = ? for update`, [caseId]);
+}
+
+/**
+ * A subgraph's own row of a case, locked for a write in the caller's transaction: the status
+ * copy first (lockStatusCopy), then the row. NOT_FOUND, saying `what`, when there is none (or
+ * the id is no case id).
+ */
+export async function lockCaseRow<Row extends { caseId: string }>(
+  em: EntityManager,
+  entity: EntityClass<Row>,
+  caseId: string,
+  what: string,
+): Promise<Row> {
+  const id = caseId.toLowerCase();
+  await lockStatusCopy(em, id);
+  const found = isUuid(id)
+    ? await em.findOne(entity, { caseId: id } as FilterQuery<Row>, {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+      })
+    : null;
+  if (!found) throw notFound(what);
+  return found;
 }
 
 /** The current status in this subgraph's copy, or null if it has not heard of the case. */

@@ -123,13 +123,14 @@ export async function createSubgraph<
     schema,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
+    hideSchemaDetailsFromClientErrors: production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(), // no Apollo Studio: traces would only cost time
       logErrorsPlugin(logger),
       unsafeTextPlugin(),
     ],
-    formatError: (formatted) => maskInternalError(formatted, production),
+    formatError: (formatted, error) => maskInternalError(formatted, production, error),
   });
   await apollo.start();
 
@@ -213,6 +214,7 @@ export async function createSubgraph<
     settings,
     url,
     port,
+    metricsPort: metricsEndpoint.port,
     orm,
     schema,
     events,

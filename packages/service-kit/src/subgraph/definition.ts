@@ -69,6 +69,8 @@ export interface RunningSubgraph<Settings = unknown> {
   readonly settings: Settings;
   readonly url: string;
   readonly port: number;
+  /** The internal port /metrics is served on, when HUB_METRICS_PORT asks for one. */
+  readonly metricsPort: number | null;
   readonly orm: MikroORM;
   readonly schema: GraphQLSchema;
   readonly events: EventPublisher;

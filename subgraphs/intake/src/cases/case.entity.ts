@@ -216,6 +216,14 @@ export class Case {
   @Property({ type: 'text', nullable: true })
   withdrawalReason: string | null = null;
 
+  /** The subject of the token that withdrew the case. */
+  @Property({ type: 'text', nullable: true })
+  withdrawnBy: string | null = null;
+
+  /** The department routing made responsible (its id, from `case.routed.v1`, like the name). */
+  @Property({ type: 'text', nullable: true })
+  responsibleDepartmentId: string | null = null;
+
   /**
    * The department or office routing made responsible (`case.routed.v1`, then the one that
    * completed it); public, shown by tracking. Never an individual.

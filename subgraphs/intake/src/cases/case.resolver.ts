@@ -16,12 +16,8 @@ import {
 } from './case.input';
 import { CaseReceipt, CaseTracking, receiptOf, trackingOf } from './case.public';
 import { receiveCase, updateReporterContact, withdrawCase } from './case.service';
-import {
-  CASE_LOGGERS,
-  CASE_READERS,
-  CASE_WITHDRAWERS,
-  CONTACT_EDITORS,
-} from './rules/access.rules';
+import { CASE_LOGGERS, CASE_READERS, CONTACT_EDITORS } from './rules/access.rules';
+import { CASE_WITHDRAWERS } from './rules/withdrawal.rules';
 
 // Who may call what is stated on each operation, once: @AllowRoles both declares the roles in
 // the schema (@requiresScopes) and enforces them. No decorator = any verified caller,
@@ -114,7 +110,12 @@ export class CaseResolver {
 
   @AllowRoles(...CASE_WITHDRAWERS)
   @Mutation(() => CaseTracking, {
-    description: 'The reporter withdrew the case. Refused (CONFLICT) once a case has ended.',
+    description:
+      'The reporter withdrew the case, as told to the office responsible for it, which records ' +
+      'it: a 311 agent or staff of the department routing made responsible; for a staff ' +
+      'complaint, police conduct, fraud or Title VI case only HR, OPA, Internal Audit or the ' +
+      'Title VI coordinator (FORBIDDEN for anyone else). Who withdrew it is kept. CONFLICT ' +
+      'once a case has ended.',
   })
   async withdrawCase(
     @Args(() => WithdrawCaseArgs) { caseId, reason }: WithdrawCaseArgs,

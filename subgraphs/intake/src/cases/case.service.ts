@@ -9,6 +9,7 @@ import {
   assertNoProblems,
   caseEvent,
   conflict,
+  forbidden,
   lockStatusCopy,
   notFound,
   publishAndApply,
@@ -34,6 +35,7 @@ import {
 } from './rules/reporter.rules';
 import {
   INTAKE_AGENCY,
+  mayWithdraw,
   validateWithdrawalReason,
   withdrawalRefusal,
 } from './rules/withdrawal.rules';
@@ -212,10 +214,17 @@ export async function withdrawCase(
   assertNoProblems(validateWithdrawalReason(reason));
   return context.em.transactional(async (tx) => {
     const found = await lockCase(tx, caseId);
+    if (!mayWithdraw(context.caller, found)) {
+      throw forbidden(
+        'caseId: only the office responsible for this case may withdraw it ' +
+          '(its department or a 311 agent; for a confidential complaint, that office alone)',
+      );
+    }
     const refusal = withdrawalRefusal(await readStatus(tx, caseId));
     if (refusal) throw conflict(refusal);
     const now = new Date();
     found.withdrawalReason = reason;
+    found.withdrawnBy = context.caller.subject;
     found.closedAt = now;
     found.updatedAt = now;
     await recordStatusChange(tx, context.events, {

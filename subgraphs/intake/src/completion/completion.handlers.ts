@@ -29,7 +29,9 @@ export const completionHandlers: EventHandlers = {
       return;
     }
     // Routing states the new status itself (case.status-changed.v1); intake keeps the name.
-    if (keepResponsibleBody(found, routed.departmentName, event.hlc)) found.updatedAt = new Date();
+    if (keepResponsibleBody(found, routed.departmentName, event.hlc, routed.departmentId)) {
+      found.updatedAt = new Date();
+    }
     logger.info({ caseId: found.id }, 'routing recorded');
   },
 
@@ -109,12 +111,18 @@ async function lockCase(em: EntityManager, caseId: string): Promise<Case | null>
 }
 
 /** Last writer wins by clock stamp, whatever order the events come in. */
-function keepResponsibleBody(found: Case, body: string, hlc: string): boolean {
+function keepResponsibleBody(
+  found: Case,
+  body: string,
+  hlc: string,
+  departmentId?: string,
+): boolean {
   if (found.responsibleBodyHlc !== null && compareHlc(hlc, found.responsibleBodyHlc) <= 0) {
     return false;
   }
   const changed = found.responsibleBody !== body;
   found.responsibleBody = body;
   found.responsibleBodyHlc = hlc;
+  if (departmentId !== undefined) found.responsibleDepartmentId = departmentId;
   return changed;
 }

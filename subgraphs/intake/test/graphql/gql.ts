@@ -18,6 +18,7 @@ type Documents = {
     "\n  query ReportersPage($first: Int) {\n    cases(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          reporter {\n            anonymous\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReportersPageDocument,
     "\n  query CaseId($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": typeof types.CaseIdDocument,
     "\n  query CaseReferences($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Case {\n        id\n        description\n      }\n    }\n  }\n": typeof types.CaseReferencesDocument,
+    "\n  query IntakeAccessLog($caseId: ID) {\n    intakeAccessLog(caseId: $caseId) {\n      readerSubject\n      readerRoles\n      caseId\n      field\n      granted\n    }\n  }\n": typeof types.IntakeAccessLogDocument,
     "\n  mutation UpdateContact($caseId: ID!, $contact: ReporterContactInput!) {\n    updateReporterContact(caseId: $caseId, contact: $contact) {\n      id\n      updatedAt\n      reporter {\n        anonymous\n        name\n        email\n        mobilePhone\n        preferredLanguage\n      }\n    }\n  }\n": typeof types.UpdateContactDocument,
     "\n  query Consent($id: ID!) {\n    case(id: $id) {\n      onBehalfOf {\n        representedPersonName\n        relationship\n        consentGiven\n        consentRecordedAt\n        consentMethod\n      }\n    }\n  }\n": typeof types.ConsentDocument,
     "\n  query Representation($id: ID!) {\n    case(id: $id) {\n      reporter {\n        representative\n        excludedCompanions\n      }\n    }\n  }\n": typeof types.RepresentationDocument,
@@ -38,6 +39,7 @@ const documents: Documents = {
     "\n  query ReportersPage($first: Int) {\n    cases(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          reporter {\n            anonymous\n          }\n        }\n      }\n    }\n  }\n": types.ReportersPageDocument,
     "\n  query CaseId($id: ID!) {\n    case(id: $id) {\n      id\n    }\n  }\n": types.CaseIdDocument,
     "\n  query CaseReferences($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Case {\n        id\n        description\n      }\n    }\n  }\n": types.CaseReferencesDocument,
+    "\n  query IntakeAccessLog($caseId: ID) {\n    intakeAccessLog(caseId: $caseId) {\n      readerSubject\n      readerRoles\n      caseId\n      field\n      granted\n    }\n  }\n": types.IntakeAccessLogDocument,
     "\n  mutation UpdateContact($caseId: ID!, $contact: ReporterContactInput!) {\n    updateReporterContact(caseId: $caseId, contact: $contact) {\n      id\n      updatedAt\n      reporter {\n        anonymous\n        name\n        email\n        mobilePhone\n        preferredLanguage\n      }\n    }\n  }\n": types.UpdateContactDocument,
     "\n  query Consent($id: ID!) {\n    case(id: $id) {\n      onBehalfOf {\n        representedPersonName\n        relationship\n        consentGiven\n        consentRecordedAt\n        consentMethod\n      }\n    }\n  }\n": types.ConsentDocument,
     "\n  query Representation($id: ID!) {\n    case(id: $id) {\n      reporter {\n        representative\n        excludedCompanions\n      }\n    }\n  }\n": types.RepresentationDocument,
@@ -84,6 +86,10 @@ export function graphql(source: "\n  query CaseId($id: ID!) {\n    case(id: $id)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseReferences($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Case {\n        id\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseReferences($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Case {\n        id\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeAccessLog($caseId: ID) {\n    intakeAccessLog(caseId: $caseId) {\n      readerSubject\n      readerRoles\n      caseId\n      field\n      granted\n    }\n  }\n"): (typeof documents)["\n  query IntakeAccessLog($caseId: ID) {\n    intakeAccessLog(caseId: $caseId) {\n      readerSubject\n      readerRoles\n      caseId\n      field\n      granted\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

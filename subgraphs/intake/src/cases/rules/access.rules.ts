@@ -16,7 +16,6 @@ export const CASE_LOGGERS: readonly Role[] = [
 ];
 /** Who reads the council offices' notices of completed cases: the offices and 311 agents. */
 export const COUNCIL_NOTICE_READERS: readonly Role[] = ['council', 'agent'];
-export const CASE_WITHDRAWERS: readonly Role[] = ['agent', 'department_staff', 'department_head'];
 export const CONTACT_EDITORS: readonly Role[] = ['agent'];
 
 /** The fields that carry the reporter's identity; each attempt is written to the access log. */

@@ -17,6 +17,31 @@ describe('who may stand beside a complainant', () => {
     expect(problems[0]!.message).not.toMatch(/nguy/i);
   });
 
+  it('invisible characters, look-alike letters of other scripts and punctuation do not hide an excluded person', () => {
+    for (const disguised of [
+      'Nguyen\u200bVan Duc', // a zero-width space
+      'Ngu\u00adyen Van Duc', // a soft hyphen
+      'Nguyen Van D\u200duc', // a zero-width joiner
+      'Nguyеn Vаn Duc', // Cyrillic е and а
+      'NGUYEN-VAN DUC.',
+      "Nguyen 'Van' Duc",
+    ]) {
+      expect(problemsOf(disguised, ['Nguyễn Văn Đức']).problems.map((p) => p.field)).toEqual([
+        'representative',
+      ]);
+    }
+    expect(comparableName('Ο’Brien')).toBe(comparableName('OBrien')); // Greek omicron
+  });
+
+  it('an excluded person may not file the complaint for the complainant either', () => {
+    const problems: string[] = [];
+    validateRepresentation(
+      { reporter: { name: 'Marc\u200b Dutroux' }, excludedCompanions: ['Marc Dutroux'] },
+      (field) => problems.push(field),
+    );
+    expect(problems).toEqual(['reporter.name']);
+  });
+
   it('a representative who is not excluded is kept, with the list without blank names', () => {
     expect(problemsOf('Claire Martin', ['Jean-Pierre Lefèvre', '  '])).toEqual({
       value: { representative: 'Claire Martin', excludedCompanions: ['Jean-Pierre Lefèvre'] },
