@@ -16,6 +16,10 @@ import {
   loadEnvironment,
   refuseUnauthenticated,
   mountMetrics,
+  PARSE_OPTIONS,
+  armorProtection,
+  maxPageSizePlugin,
+  maxPageSizeRule,
   unsafeTextPlugin,
   timeRequests,
   type Caller,
@@ -36,7 +40,6 @@ import {
   operationResolutionPlugin,
   requestErrorsPlugin,
 } from './errors';
-import { PARSE_OPTIONS, armorProtection, maxPageSizePlugin, maxPageSizeRule } from './limits';
 import { requestIdOf, traceparentFor } from './request-identity';
 import { supergraphForGateway } from './security-features';
 import { anonymousSubmissionLimit } from './submission-rate';

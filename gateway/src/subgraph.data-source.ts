@@ -1,3 +1,4 @@
+import { isClientErrorCode } from '@hub/contracts';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import type { Agent as HttpAgent } from 'node:http';
@@ -78,6 +79,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     response?: { readonly status: number },
   ): never {
     const { name, timeoutMs } = this.options;
+    const refusal = response?.status === 400 ? clientRefusalIn(error) : undefined;
+    if (refusal) {
+      // The subgraph refused the input (a malformed date, say): the caller's error, not an
+      // outage. Its message is one a client may read, as its code says.
+      throw new GraphQLError(refusal.message, {
+        extensions: { ...refusal.extensions, serviceName: name },
+      });
+    }
     const timedOut = error.name === 'AbortError' || error.name === 'TimeoutError';
     const reason = response
       ? `answered HTTP ${response.status}`
@@ -92,4 +101,24 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       },
     );
   }
+}
+
+/** The first error a subgraph's 400 answer gives with a code a client may act on. */
+function clientRefusalIn(
+  error: Error,
+): { message: string; extensions: { code: string; field?: string } } | undefined {
+  const body = (error as GraphQLError).extensions?.response as
+    | { body?: { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] } }
+    | undefined;
+  for (const candidate of body?.body?.errors ?? []) {
+    const code = candidate.extensions?.code;
+    if (typeof candidate.message === 'string' && isClientErrorCode(code)) {
+      const field = candidate.extensions?.field;
+      return {
+        message: candidate.message,
+        extensions: { code, ...(typeof field === 'string' ? { field } : {}) },
+      };
+    }
+  }
+  return undefined;
 }

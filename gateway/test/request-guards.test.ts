@@ -1,5 +1,5 @@
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
-import { maxPageSizeRule } from '../src/limits';
+import { maxPageSizeRule } from '@hub/service-kit';
 import { requestIdOf, traceIdOf, traceparentFor } from '../src/request-identity';
 
 const schema = buildSchema(`

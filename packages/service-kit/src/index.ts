@@ -91,6 +91,13 @@ export {
 } from './graphql/errors';
 export { keysetPage, type KeysetOrder } from './graphql/keyset-page';
 export {
+  OPERATION_LIMITS,
+  PARSE_OPTIONS,
+  armorProtection,
+  maxPageSizePlugin,
+  maxPageSizeRule,
+} from './graphql/operation-limits';
+export {
   MonthRangeArgs,
   MonthlySummaryRow,
   SUMMARY_MAX_MONTHS,

@@ -1,8 +1,10 @@
-import { Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import {
   AllowRoles,
   Connection,
+  PageArgs,
   pageOf,
+  pageSizeOf,
   Restricted,
   SignedIn,
   type ConnectionPage,
@@ -83,9 +85,9 @@ export class GreetingResolver {
 
   @SignedIn()
   @Query(() => GreetingFeed)
-  greetingFeed(): ConnectionPage<Greeting> {
+  greetingFeed(@Args(() => PageArgs) { first }: PageArgs): ConnectionPage<Greeting> {
     return Object.assign(new GreetingFeed(), {
-      ...pageOf(this.greetings(), 5, (row) => row.id, false),
+      ...pageOf(this.greetings(), pageSizeOf(first), (row) => row.id, false),
       count: async () => 0,
     });
   }

@@ -99,6 +99,34 @@ describe('a service started without NODE_ENV', () => {
   });
 });
 
+describe('a subgraph called directly', () => {
+  let subgraph: RunningSubgraph;
+  beforeAll(async () => {
+    subgraph = await start('limits', { NODE_ENV: 'test' });
+  });
+  afterAll(() => subgraph?.stop());
+
+  it('refuses what the gateway would refuse: too many aliases, too large a page', async () => {
+    const token = await sign({ roles: ['agent'] });
+    const aliases = `{ ${Array.from({ length: 31 }, (_, i) => `g${i}: greeting { id }`).join(' ')} }`;
+    const manyAliases = await post(subgraph, aliases, token);
+    expect(manyAliases.status).toBe(400);
+    expect(manyAliases.text).toMatch(/alias/i);
+    expect(manyAliases.text).not.toContain('"data"');
+
+    const page = await post(
+      subgraph,
+      '{ greetingFeed(first: 1000) { pageInfo { endCursor } } }',
+      token,
+    );
+    expect(page.status).toBe(400);
+    expect(page.text).toContain('first: at most 100 per page');
+
+    const fine = await post(subgraph, '{ a: greeting { id } b: greeting { text } }', token);
+    expect(fine.status).toBe(200);
+  });
+});
+
 describe('tokens', () => {
   let subgraph: RunningSubgraph;
   beforeAll(async () => {

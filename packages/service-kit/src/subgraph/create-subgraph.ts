@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -21,6 +21,12 @@ import { EventPublisher } from '../events/outbox';
 import { OutboxRelay } from '../events/relay';
 import { ensureTopics } from '../events/topics';
 import { headerValue, refuseUnauthenticated, timeRequests } from '../http/http';
+import {
+  PARSE_OPTIONS,
+  armorProtection,
+  maxPageSizePlugin,
+  maxPageSizeRule,
+} from '../graphql/operation-limits';
 import { unsafeTextPlugin } from '../graphql/unsafe-text';
 import { HubMetrics } from '../http/metrics';
 import { mountMetrics } from '../http/metrics-endpoint';
@@ -119,14 +125,20 @@ export async function createSubgraph<
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
 
+  const armor = armorProtection(production);
   const apollo = new ApolloServer<RequestContext<Loaders, Settings>>({
     schema,
+    // The gateway's limits, again: a subgraph called directly refuses what it would.
+    parseOptions: PARSE_OPTIONS,
+    validationRules: [...armor.validationRules, maxPageSizeRule()],
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(), // no Apollo Studio: traces would only cost time
+      ...(armor.plugins as ApolloServerPlugin<RequestContext<Loaders, Settings>>[]),
+      maxPageSizePlugin() as ApolloServerPlugin<RequestContext<Loaders, Settings>>,
       logErrorsPlugin(logger),
       unsafeTextPlugin(),
     ],

@@ -22,6 +22,9 @@ export class TitleVIRetentionResolver {
   ): Promise<number> {
     const now = new Date();
     const when = asOf ?? now;
+    if (when.getUTCFullYear() < 1970) {
+      throw badUserInput('asOf', 'must be a date from 1970 on');
+    }
     if (inTheFuture(when, now)) {
       throw badUserInput(
         'asOf',

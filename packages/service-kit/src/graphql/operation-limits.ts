@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { PAGE_SIZE } from '@hub/service-kit';
+import { PAGE_SIZE } from './connection';
 import {
   GraphQLError,
   GraphQLInt,
@@ -20,7 +20,8 @@ import {
 
 /**
  * What one operation may ask of the hub. The gateway refuses anything larger while parsing or
- * validating, so no subgraph is ever called for it.
+ * validating, so no subgraph is ever called for it; every subgraph refuses the same, so one
+ * called directly is no easier to overload.
  */
 export const OPERATION_LIMITS = {
   /** Nesting of fields (Department.head.department.head… is a cycle). */
