@@ -28,7 +28,7 @@ export class Case {
     nullable: true,
     description:
       "HR's file of this staff complaint; null when HR holds no file for the case. For city " +
-      'staff and residents (not external agencies, not anonymous callers); its details are ' +
+      'staff (not residents, who track a case publicly; not external agencies); its details are ' +
       "restricted further, field by field. Every read is in HR's access log.",
   })
   staffComplaint(@Ctx() { loaders }: HrContext): Promise<StaffComplaint | null> {

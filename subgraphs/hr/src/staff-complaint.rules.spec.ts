@@ -38,11 +38,12 @@ describe('who may read a staff complaint', () => {
     }
   });
 
-  it('shows that a file exists to city staff and residents, never to external agencies', () => {
+  it('shows that a file exists to city staff, never to residents or external agencies', () => {
     expect(HR_FILE_READERS).not.toContain('external_agency');
+    expect(HR_FILE_READERS).not.toContain('resident');
     expect(HR_FILE_READERS).not.toContain('gateway');
     expect(HR_FILE_READERS).toEqual(
-      expect.arrayContaining(['resident', 'agent', 'department_head', 'hr', 'analyst', 'council']),
+      expect.arrayContaining(['agent', 'department_head', 'hr', 'analyst', 'council']),
     );
     for (const role of HR_FILE_READERS) expect(ROLES).toContain(role);
   });

@@ -12,10 +12,11 @@ import { HrDisclosureDecision, HrFileStatus } from './staff-complaint.enums';
 
 /**
  * Who may learn that HR holds a file and where it stands (status and dates, no personal
- * data): city staff of every office and residents, as public tracking shows status and
- * dates. External agencies see only cases referred to them, and HR refers none.
+ * data): city staff of every office. A resident follows a case through public tracking,
+ * never through HR's file; external agencies see only cases referred to them, and HR refers
+ * none.
  */
-export const HR_FILE_READERS: readonly Role[] = ['resident', ...CITY_STAFF_ROLES];
+export const HR_FILE_READERS: readonly Role[] = CITY_STAFF_ROLES;
 
 /**
  * The restricted fields of `StaffComplaint` and who may read each. The subject employee,

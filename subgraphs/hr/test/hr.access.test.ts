@@ -33,8 +33,10 @@ const RESTRICTED: Record<string, readonly Role[]> = {
   disclosure: ['hr', 'agent'],
 };
 
-/** Who may see that HR holds a file at all (Case.staffComplaint). */
-const FILE_READERS: readonly Role[] = ROLES.filter((role) => role !== 'external_agency');
+/** Who may see that HR holds a file at all (Case.staffComplaint): city staff, no resident. */
+const FILE_READERS: readonly Role[] = ROLES.filter(
+  (role) => role !== 'external_agency' && role !== 'resident',
+);
 
 interface IntrospectedType {
   readonly kind: string;
