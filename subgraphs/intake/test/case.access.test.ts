@@ -223,6 +223,9 @@ describe("the reporter's identity", () => {
       ]);
       expect(intakeAccessLog.every((row) => row.caseId === caseId)).toBe(true);
     }
+    // Without a case: the newest entries of every case, this one's first.
+    const { intakeAccessLog: newest } = dataOf(await intake.graphql(INTAKE_ACCESS_LOG, {}, agent));
+    expect(newest.slice(0, 4).map((row) => row.caseId)).toEqual(Array(4).fill(caseId));
     for (const role of ['department_head', 'analyst', 'hr', 'resident']) {
       const refused = await intake.graphql(
         INTAKE_ACCESS_LOG,

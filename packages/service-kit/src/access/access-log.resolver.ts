@@ -21,14 +21,14 @@ export function accessLogResolver(options: {
       description: options.description,
     })
     async accessLog(
-      @Arg('caseId', () => ID, { nullable: true }) caseId: string | null,
+      @Arg('caseId', () => ID, { nullable: true }) caseId: string | null | undefined,
       @Arg('first', () => Int, { defaultValue: 50 }) first: number,
       @Ctx() context: RequestContext<unknown>,
     ): Promise<RestrictedFieldRead[]> {
       if (first < 1 || first > ACCESS_LOG_PAGE_MAX) {
         throw badUserInput('first', `must be from 1 to ${ACCESS_LOG_PAGE_MAX}`);
       }
-      if (caseId !== null && !isUuid(caseId)) throw badUserInput('caseId', 'is not a case id');
+      if (caseId != null && !isUuid(caseId)) throw badUserInput('caseId', 'is not a case id');
       return context.em.find(RestrictedFieldRead, caseId ? { caseId } : {}, {
         orderBy: { readAt: 'desc', id: 'desc' },
         limit: first,
