@@ -18,4 +18,8 @@ alter role hub_internal_audit set search_path = internal_audit;
 create role hub_civil_rights login password 'civil-rights';
 create schema civil_rights authorization hub_civil_rights;
 alter role hub_civil_rights set search_path = civil_rights;
+-- The gateway keeps only the submission counts every replica shares.
+create role hub_gateway login password 'gateway';
+create schema gateway authorization hub_gateway;
+alter role hub_gateway set search_path = gateway;
 revoke create on schema public from public;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { metricsEnvironment, port, subgraphEnvironment } from '@hub/service-kit';
+import { metricsEnvironment, port, postgresUrl, subgraphEnvironment } from '@hub/service-kit';
 
 /** `name=url` pairs, comma-separated: where each subgraph answers (overrides the supergraph's). */
 const subgraphUrls = z
@@ -73,13 +73,28 @@ export const gatewayEnvironment = {
     .min(1)
     .default(30)
     .describe('how many submitCase calls one client address may make anonymously per window'),
+  HUB_RESIDENT_SUBMISSIONS_PER_WINDOW: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe(
+      'how many submitCase calls one signed-in resident (token subject) may make per window; ' +
+        'default HUB_ANONYMOUS_SUBMISSIONS_PER_WINDOW',
+    ),
   HUB_ANONYMOUS_SUBMISSION_WINDOW_SECONDS: z.coerce
     .number()
     .int()
     .min(1)
     .max(86_400)
     .default(3_600)
-    .describe('the window of HUB_ANONYMOUS_SUBMISSIONS_PER_WINDOW, in seconds'),
+    .describe('the window of both submission limits, in seconds'),
+  HUB_GATEWAY_DATABASE_URL: postgresUrl
+    .optional()
+    .describe(
+      'PostgreSQL where every gateway replica counts submissions (its role needs a schema of ' +
+        'its own as search_path); unset, each replica counts in its own memory',
+    ),
   HUB_TRUST_PROXY: trustProxy.optional(),
   HUB_AUTH_ISSUER: subgraphEnvironment.HUB_AUTH_ISSUER,
   HUB_AUTH_AUDIENCE: subgraphEnvironment.HUB_AUTH_AUDIENCE,

@@ -42,7 +42,9 @@ import {
 } from './errors';
 import { requestIdOf, traceparentFor } from './request-identity';
 import { supergraphForGateway } from './security-features';
-import { anonymousSubmissionLimit } from './submission-rate';
+import { refuseMismatchedPersistedQuery } from './persisted-queries';
+import { openSubmissionCounters } from './submission-counter';
+import { submissionLimit } from './submission-rate';
 import { SubgraphDataSource } from './subgraph.data-source';
 import { SUPERGRAPH_FILE } from './paths';
 
@@ -139,6 +141,21 @@ export async function createGateway(
     },
   });
 
+  const submissionCounters = await openSubmissionCounters({
+    databaseUrl: config.HUB_GATEWAY_DATABASE_URL,
+    anonymousLimit: config.HUB_ANONYMOUS_SUBMISSIONS_PER_WINDOW,
+    residentLimit:
+      config.HUB_RESIDENT_SUBMISSIONS_PER_WINDOW ?? config.HUB_ANONYMOUS_SUBMISSIONS_PER_WINDOW,
+    windowSeconds: config.HUB_ANONYMOUS_SUBMISSION_WINDOW_SECONDS,
+    logger,
+  });
+  if (!submissionCounters.shared) {
+    logger.warn(
+      'HUB_GATEWAY_DATABASE_URL is unset: submissions are counted in this process alone, so ' +
+        'each replica behind a load balancer allows the whole limit',
+    );
+  }
+
   const app = express();
   const httpServer = createServer(app);
   httpServer.keepAliveTimeout = 65_000;
@@ -158,9 +175,10 @@ export async function createGateway(
       operationResolutionPlugin(),
       maxPageSizePlugin() as ApolloServerPlugin<GatewayContext>,
       unsafeTextPlugin<GatewayContext>(),
-      anonymousSubmissionLimit({
-        submissions: config.HUB_ANONYMOUS_SUBMISSIONS_PER_WINDOW,
+      submissionLimit({
+        counters: submissionCounters,
         windowSeconds: config.HUB_ANONYMOUS_SUBMISSION_WINDOW_SECONDS,
+        logger,
       }),
       requestErrorsPlugin(logger, errorsByCode),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -213,6 +231,7 @@ export async function createGateway(
       next();
     },
     express.json({ limit: config.HUB_MAX_REQUEST_BYTES }),
+    refuseMismatchedPersistedQuery,
     async (req, res, next) => {
       const header = req.headers.authorization;
       try {
@@ -254,6 +273,7 @@ export async function createGateway(
     (stopping ??= apollo
       .stop()
       .then(() => metricsEndpoint.close())
+      .then(() => submissionCounters.close())
       .then(() => subgraphAgent.destroy()));
   return {
     url,

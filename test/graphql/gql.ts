@@ -14,23 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query MatrixCaseDepartment($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      department {\n        id\n      }\n    }\n  }\n": typeof types.MatrixCaseDepartmentDocument,
     "\n  query MatrixCaseDepartmentPriority($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      department {\n        id\n      }\n      priority\n    }\n  }\n": typeof types.MatrixCaseDepartmentPriorityDocument,
     "\n  query MatrixCaseOpaReferral($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      opaReferral {\n        destination\n      }\n    }\n  }\n": typeof types.MatrixCaseOpaReferralDocument,
     "\n  query MatrixCaseReporter($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      reporter {\n        name\n      }\n    }\n  }\n": typeof types.MatrixCaseReporterDocument,
     "\n  query MatrixDepartmentQueue($departmentId: ID!) {\n    departmentQueue(departmentId: $departmentId, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MatrixDepartmentQueueDocument,
-    "\n  mutation MatrixHrReview($input: HrReviewInput!) {\n    recordHrReview(input: $input) {\n      id\n    }\n  }\n": typeof types.MatrixHrReviewDocument,
-    "\n  mutation MatrixHrFindings($input: HrFindingsInput!) {\n    recordHrFindings(input: $input) {\n      id\n    }\n  }\n": typeof types.MatrixHrFindingsDocument,
-    "\n  mutation MatrixHrClose($caseId: ID!) {\n    closeStaffComplaint(\n      caseId: $caseId\n      outcome: UPHELD\n      disclosure: { decision: PARTIAL, text: \"Your complaint was upheld; action was taken.\" }\n    ) {\n      id\n    }\n  }\n": typeof types.MatrixHrCloseDocument,
-    "\n  mutation MatrixOpaAccept($caseId: ID!, $opaNumber: String!) {\n    acceptOpaReferral(caseId: $caseId, opaNumber: $opaNumber, classification: INVESTIGATION) {\n      id\n    }\n  }\n": typeof types.MatrixOpaAcceptDocument,
-    "\n  mutation MatrixOpaStatus($caseId: ID!) {\n    recordOpaStatus(caseId: $caseId, opaStatus: \"investigation under way\", status: IN_PROGRESS) {\n      id\n    }\n  }\n": typeof types.MatrixOpaStatusDocument,
-    "\n  mutation MatrixOpaOutcome($caseId: ID!) {\n    recordOpaOutcome(\n      caseId: $caseId\n      outcome: SUSTAINED\n      disposition: \"The concern was investigated and sustained.\"\n      summary: \"Search without stated cause; retraining ordered.\"\n    ) {\n      id\n    }\n  }\n": typeof types.MatrixOpaOutcomeDocument,
-    "\n  mutation MatrixAuditAssessment($input: AllegationAssessmentInput!) {\n    recordAllegationAssessment(input: $input) {\n      id\n    }\n  }\n": typeof types.MatrixAuditAssessmentDocument,
-    "\n  mutation MatrixAuditStep($input: AddAuditStepInput!) {\n    addAuditStep(input: $input) {\n      id\n    }\n  }\n": typeof types.MatrixAuditStepDocument,
-    "\n  mutation MatrixAuditFindings($input: RecordAuditFindingsInput!) {\n    recordAuditFindings(input: $input) {\n      id\n    }\n  }\n": typeof types.MatrixAuditFindingsDocument,
-    "\n  mutation MatrixAuditClose($input: CloseAuditFileInput!) {\n    closeAuditFile(input: $input) {\n      id\n    }\n  }\n": typeof types.MatrixAuditCloseDocument,
-    "\n  mutation MatrixTitleViFile($caseId: ID!, $input: TitleVIComplaintInput!) {\n    fileTitleVIComplaint(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": typeof types.MatrixTitleViFileDocument,
-    "\n  mutation MatrixTitleViRefer($caseId: ID!, $agencyIds: [String!]!) {\n    referTitleVIComplaint(caseId: $caseId, agencyIds: $agencyIds) {\n      id\n    }\n  }\n": typeof types.MatrixTitleViReferDocument,
     "\n  query MatrixReferredCases {\n    referredTitleVICases(first: 100) {\n      id\n      titleVI {\n        caseId\n      }\n    }\n  }\n": typeof types.MatrixReferredCasesDocument,
     "\n  mutation MatrixRetaliation($caseId: ID!) {\n    recordRetaliationAllegation(\n      caseId: $caseId\n      description: \"I was moved off my shift after filing.\"\n      inWriting: true\n    ) {\n      id\n      titleVI {\n        caseId\n      }\n    }\n  }\n": typeof types.MatrixRetaliationDocument,
     "\n  query CompletionRouting($id: ID!) {\n    case(id: $id) {\n      routingStage\n      department {\n        id\n        name\n      }\n      referral {\n        agency {\n          name\n        }\n        disposition\n      }\n    }\n  }\n": typeof types.CompletionRoutingDocument,
@@ -55,6 +42,11 @@ type Documents = {
     "\n      query IntakeReadText($id: ID!) {\n        case(id: $id) {\n          description\n          reporter {\n            name\n          }\n        }\n      }\n    ": typeof types.IntakeReadTextDocument,
     "\n      query IntakeReadWithReporter($id: ID!) {\n        case(id: $id) {\n          srNumber\n          channel\n          receivingDepartment\n          reporter {\n            email\n          }\n        }\n      }\n    ": typeof types.IntakeReadWithReporterDocument,
     "\n      query StartDemoLanguages {\n        cases(first: 100, filter: { channels: [MAIL, EMAIL, TTY] }) {\n          edges {\n            node {\n              description\n              reporter {\n                preferredLanguage\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.StartDemoLanguagesDocument,
+    "\n  query RestrictedValuesCase($id: ID!, $sr: String!) {\n    case(id: $id) {\n      id\n      outcome {\n        outcome\n        disposition\n        appealWindowClosesAt\n      }\n      statusHistory {\n        status\n        agency\n        agencyStatus\n        reason\n      }\n    }\n    trackCase(srNumber: $sr) {\n      srNumber\n      status\n      responsibleBody\n      closedAt\n    }\n  }\n": typeof types.RestrictedValuesCaseDocument,
+    "\n  query RestrictedValuesReferred {\n    referredTitleVICases(first: 100) {\n      id\n      statusHistory {\n        status\n        agency\n        agencyStatus\n        reason\n      }\n    }\n  }\n": typeof types.RestrictedValuesReferredDocument,
+    "\n  query RestrictedValuesSummaries($from: String!, $to: String!) {\n    hrMonthlySummary(fromMonth: $from, toMonth: $to) {\n      month\n      category\n      status\n      count\n    }\n    opaMonthlySummary(fromMonth: $from, toMonth: $to) {\n      month\n      category\n      status\n      count\n    }\n    auditMonthlySummary(fromMonth: $from, toMonth: $to) {\n      month\n      category\n      status\n      count\n    }\n  }\n": typeof types.RestrictedValuesSummariesDocument,
+    "\n  query RestrictedValuesTitleViLog($from: DateTimeISO!, $to: DateTimeISO!) {\n    titleVILog(from: $from, to: $to) {\n      caseId\n      stage\n      status\n      referredTo\n      disposition\n    }\n  }\n": typeof types.RestrictedValuesTitleViLogDocument,
+    "\n  query RestrictedValuesRoutingLog($caseId: ID!) {\n    routingAccessLog(caseId: $caseId, first: 100) {\n      readerSubject\n      field\n      granted\n    }\n  }\n": typeof types.RestrictedValuesRoutingLogDocument,
     "\n  query RoutingCase($id: ID!) {\n    case(id: $id) {\n      id\n      srNumber\n      kind\n      priority\n      routingStage\n      department {\n        id\n        name\n      }\n      assignment {\n        staff {\n          id\n        }\n      }\n      deadlines {\n        clock\n        dueAt\n        state\n      }\n      outcome {\n        outcome\n        disposition\n      }\n      referral {\n        agency {\n          id\n          name\n        }\n        disposition\n      }\n      routingHistory {\n        action\n        reason\n      }\n    }\n  }\n": typeof types.RoutingCaseDocument,
     "\n  query RoutingMonitors($id: ID!) {\n    department(id: $id) {\n      primaryMonitor {\n        id\n      }\n      backupMonitor {\n        id\n      }\n    }\n  }\n": typeof types.RoutingMonitorsDocument,
     "\n  query RoutingQueueIds($departmentId: ID!, $first: Int) {\n    departmentQueue(departmentId: $departmentId, first: $first) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RoutingQueueIdsDocument,
@@ -75,6 +67,19 @@ type Documents = {
     "\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      caseId\n      srNumber\n      status\n      receivedAt\n      ward\n    }\n  }\n": typeof types.SubmitCaseDocument,
     "\n  mutation LogCase($input: LogCaseInput!) {\n    logCase(input: $input) {\n      id\n      srNumber\n      receivedAt\n    }\n  }\n": typeof types.LogCaseDocument,
     "\n  query TrackCase($sr: String!) {\n    trackCase(srNumber: $sr) {\n      srNumber\n      kind\n      status\n      receivedAt\n      updatedAt\n      closedAt\n      responsibleBody\n    }\n  }\n": typeof types.TrackCaseDocument,
+    "\n  query OfficeCasesCaseDepartment($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      department {\n        id\n      }\n    }\n  }\n": typeof types.OfficeCasesCaseDepartmentDocument,
+    "\n  mutation OfficeCasesHrReview($input: HrReviewInput!) {\n    recordHrReview(input: $input) {\n      id\n    }\n  }\n": typeof types.OfficeCasesHrReviewDocument,
+    "\n  mutation OfficeCasesHrFindings($input: HrFindingsInput!) {\n    recordHrFindings(input: $input) {\n      id\n    }\n  }\n": typeof types.OfficeCasesHrFindingsDocument,
+    "\n  mutation OfficeCasesHrClose($caseId: ID!, $text: String!) {\n    closeStaffComplaint(\n      caseId: $caseId\n      outcome: UPHELD\n      disclosure: { decision: PARTIAL, text: $text }\n    ) {\n      id\n    }\n  }\n": typeof types.OfficeCasesHrCloseDocument,
+    "\n  mutation OfficeCasesOpaAccept($caseId: ID!, $opaNumber: String!) {\n    acceptOpaReferral(caseId: $caseId, opaNumber: $opaNumber, classification: INVESTIGATION) {\n      id\n    }\n  }\n": typeof types.OfficeCasesOpaAcceptDocument,
+    "\n  mutation OfficeCasesOpaStatus($caseId: ID!, $opaStatus: String!) {\n    recordOpaStatus(caseId: $caseId, opaStatus: $opaStatus, status: IN_PROGRESS) {\n      id\n    }\n  }\n": typeof types.OfficeCasesOpaStatusDocument,
+    "\n  mutation OfficeCasesOpaOutcome($caseId: ID!, $disposition: String!) {\n    recordOpaOutcome(\n      caseId: $caseId\n      outcome: SUSTAINED\n      disposition: $disposition\n      summary: \"Search without stated cause; retraining ordered.\"\n    ) {\n      id\n    }\n  }\n": typeof types.OfficeCasesOpaOutcomeDocument,
+    "\n  mutation OfficeCasesAuditAssessment($input: AllegationAssessmentInput!) {\n    recordAllegationAssessment(input: $input) {\n      id\n    }\n  }\n": typeof types.OfficeCasesAuditAssessmentDocument,
+    "\n  mutation OfficeCasesAuditStep($input: AddAuditStepInput!) {\n    addAuditStep(input: $input) {\n      id\n    }\n  }\n": typeof types.OfficeCasesAuditStepDocument,
+    "\n  mutation OfficeCasesAuditFindings($input: RecordAuditFindingsInput!) {\n    recordAuditFindings(input: $input) {\n      id\n    }\n  }\n": typeof types.OfficeCasesAuditFindingsDocument,
+    "\n  mutation OfficeCasesAuditClose($input: CloseAuditFileInput!) {\n    closeAuditFile(input: $input) {\n      id\n    }\n  }\n": typeof types.OfficeCasesAuditCloseDocument,
+    "\n  mutation OfficeCasesTitleViFile($caseId: ID!, $input: TitleVIComplaintInput!) {\n    fileTitleVIComplaint(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": typeof types.OfficeCasesTitleViFileDocument,
+    "\n  mutation OfficeCasesTitleViRefer($caseId: ID!, $agencyIds: [String!]!) {\n    referTitleVIComplaint(caseId: $caseId, agencyIds: $agencyIds) {\n      id\n    }\n  }\n": typeof types.OfficeCasesTitleViReferDocument,
     "\n  mutation StatusSyncSubmit($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      caseId\n    }\n  }\n": typeof types.StatusSyncSubmitDocument,
     "\n  mutation StatusSyncReroute($caseId: ID!, $departmentId: ID!, $reason: String!) {\n    rerouteCase(caseId: $caseId, departmentId: $departmentId, reason: $reason) {\n      id\n    }\n  }\n": typeof types.StatusSyncRerouteDocument,
     "\n  mutation StatusSyncWithdraw($caseId: ID!, $reason: String!) {\n    withdrawCase(caseId: $caseId, reason: $reason) {\n      status\n    }\n  }\n": typeof types.StatusSyncWithdrawDocument,
@@ -82,23 +87,10 @@ type Documents = {
     "\n  query WithdrawalRoutedTo($id: ID!) {\n    case(id: $id) {\n      department {\n        id\n      }\n    }\n  }\n": typeof types.WithdrawalRoutedToDocument,
 };
 const documents: Documents = {
-    "\n  query MatrixCaseDepartment($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      department {\n        id\n      }\n    }\n  }\n": types.MatrixCaseDepartmentDocument,
     "\n  query MatrixCaseDepartmentPriority($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      department {\n        id\n      }\n      priority\n    }\n  }\n": types.MatrixCaseDepartmentPriorityDocument,
     "\n  query MatrixCaseOpaReferral($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      opaReferral {\n        destination\n      }\n    }\n  }\n": types.MatrixCaseOpaReferralDocument,
     "\n  query MatrixCaseReporter($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      reporter {\n        name\n      }\n    }\n  }\n": types.MatrixCaseReporterDocument,
     "\n  query MatrixDepartmentQueue($departmentId: ID!) {\n    departmentQueue(departmentId: $departmentId, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.MatrixDepartmentQueueDocument,
-    "\n  mutation MatrixHrReview($input: HrReviewInput!) {\n    recordHrReview(input: $input) {\n      id\n    }\n  }\n": types.MatrixHrReviewDocument,
-    "\n  mutation MatrixHrFindings($input: HrFindingsInput!) {\n    recordHrFindings(input: $input) {\n      id\n    }\n  }\n": types.MatrixHrFindingsDocument,
-    "\n  mutation MatrixHrClose($caseId: ID!) {\n    closeStaffComplaint(\n      caseId: $caseId\n      outcome: UPHELD\n      disclosure: { decision: PARTIAL, text: \"Your complaint was upheld; action was taken.\" }\n    ) {\n      id\n    }\n  }\n": types.MatrixHrCloseDocument,
-    "\n  mutation MatrixOpaAccept($caseId: ID!, $opaNumber: String!) {\n    acceptOpaReferral(caseId: $caseId, opaNumber: $opaNumber, classification: INVESTIGATION) {\n      id\n    }\n  }\n": types.MatrixOpaAcceptDocument,
-    "\n  mutation MatrixOpaStatus($caseId: ID!) {\n    recordOpaStatus(caseId: $caseId, opaStatus: \"investigation under way\", status: IN_PROGRESS) {\n      id\n    }\n  }\n": types.MatrixOpaStatusDocument,
-    "\n  mutation MatrixOpaOutcome($caseId: ID!) {\n    recordOpaOutcome(\n      caseId: $caseId\n      outcome: SUSTAINED\n      disposition: \"The concern was investigated and sustained.\"\n      summary: \"Search without stated cause; retraining ordered.\"\n    ) {\n      id\n    }\n  }\n": types.MatrixOpaOutcomeDocument,
-    "\n  mutation MatrixAuditAssessment($input: AllegationAssessmentInput!) {\n    recordAllegationAssessment(input: $input) {\n      id\n    }\n  }\n": types.MatrixAuditAssessmentDocument,
-    "\n  mutation MatrixAuditStep($input: AddAuditStepInput!) {\n    addAuditStep(input: $input) {\n      id\n    }\n  }\n": types.MatrixAuditStepDocument,
-    "\n  mutation MatrixAuditFindings($input: RecordAuditFindingsInput!) {\n    recordAuditFindings(input: $input) {\n      id\n    }\n  }\n": types.MatrixAuditFindingsDocument,
-    "\n  mutation MatrixAuditClose($input: CloseAuditFileInput!) {\n    closeAuditFile(input: $input) {\n      id\n    }\n  }\n": types.MatrixAuditCloseDocument,
-    "\n  mutation MatrixTitleViFile($caseId: ID!, $input: TitleVIComplaintInput!) {\n    fileTitleVIComplaint(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": types.MatrixTitleViFileDocument,
-    "\n  mutation MatrixTitleViRefer($caseId: ID!, $agencyIds: [String!]!) {\n    referTitleVIComplaint(caseId: $caseId, agencyIds: $agencyIds) {\n      id\n    }\n  }\n": types.MatrixTitleViReferDocument,
     "\n  query MatrixReferredCases {\n    referredTitleVICases(first: 100) {\n      id\n      titleVI {\n        caseId\n      }\n    }\n  }\n": types.MatrixReferredCasesDocument,
     "\n  mutation MatrixRetaliation($caseId: ID!) {\n    recordRetaliationAllegation(\n      caseId: $caseId\n      description: \"I was moved off my shift after filing.\"\n      inWriting: true\n    ) {\n      id\n      titleVI {\n        caseId\n      }\n    }\n  }\n": types.MatrixRetaliationDocument,
     "\n  query CompletionRouting($id: ID!) {\n    case(id: $id) {\n      routingStage\n      department {\n        id\n        name\n      }\n      referral {\n        agency {\n          name\n        }\n        disposition\n      }\n    }\n  }\n": types.CompletionRoutingDocument,
@@ -123,6 +115,11 @@ const documents: Documents = {
     "\n      query IntakeReadText($id: ID!) {\n        case(id: $id) {\n          description\n          reporter {\n            name\n          }\n        }\n      }\n    ": types.IntakeReadTextDocument,
     "\n      query IntakeReadWithReporter($id: ID!) {\n        case(id: $id) {\n          srNumber\n          channel\n          receivingDepartment\n          reporter {\n            email\n          }\n        }\n      }\n    ": types.IntakeReadWithReporterDocument,
     "\n      query StartDemoLanguages {\n        cases(first: 100, filter: { channels: [MAIL, EMAIL, TTY] }) {\n          edges {\n            node {\n              description\n              reporter {\n                preferredLanguage\n              }\n            }\n          }\n        }\n      }\n    ": types.StartDemoLanguagesDocument,
+    "\n  query RestrictedValuesCase($id: ID!, $sr: String!) {\n    case(id: $id) {\n      id\n      outcome {\n        outcome\n        disposition\n        appealWindowClosesAt\n      }\n      statusHistory {\n        status\n        agency\n        agencyStatus\n        reason\n      }\n    }\n    trackCase(srNumber: $sr) {\n      srNumber\n      status\n      responsibleBody\n      closedAt\n    }\n  }\n": types.RestrictedValuesCaseDocument,
+    "\n  query RestrictedValuesReferred {\n    referredTitleVICases(first: 100) {\n      id\n      statusHistory {\n        status\n        agency\n        agencyStatus\n        reason\n      }\n    }\n  }\n": types.RestrictedValuesReferredDocument,
+    "\n  query RestrictedValuesSummaries($from: String!, $to: String!) {\n    hrMonthlySummary(fromMonth: $from, toMonth: $to) {\n      month\n      category\n      status\n      count\n    }\n    opaMonthlySummary(fromMonth: $from, toMonth: $to) {\n      month\n      category\n      status\n      count\n    }\n    auditMonthlySummary(fromMonth: $from, toMonth: $to) {\n      month\n      category\n      status\n      count\n    }\n  }\n": types.RestrictedValuesSummariesDocument,
+    "\n  query RestrictedValuesTitleViLog($from: DateTimeISO!, $to: DateTimeISO!) {\n    titleVILog(from: $from, to: $to) {\n      caseId\n      stage\n      status\n      referredTo\n      disposition\n    }\n  }\n": types.RestrictedValuesTitleViLogDocument,
+    "\n  query RestrictedValuesRoutingLog($caseId: ID!) {\n    routingAccessLog(caseId: $caseId, first: 100) {\n      readerSubject\n      field\n      granted\n    }\n  }\n": types.RestrictedValuesRoutingLogDocument,
     "\n  query RoutingCase($id: ID!) {\n    case(id: $id) {\n      id\n      srNumber\n      kind\n      priority\n      routingStage\n      department {\n        id\n        name\n      }\n      assignment {\n        staff {\n          id\n        }\n      }\n      deadlines {\n        clock\n        dueAt\n        state\n      }\n      outcome {\n        outcome\n        disposition\n      }\n      referral {\n        agency {\n          id\n          name\n        }\n        disposition\n      }\n      routingHistory {\n        action\n        reason\n      }\n    }\n  }\n": types.RoutingCaseDocument,
     "\n  query RoutingMonitors($id: ID!) {\n    department(id: $id) {\n      primaryMonitor {\n        id\n      }\n      backupMonitor {\n        id\n      }\n    }\n  }\n": types.RoutingMonitorsDocument,
     "\n  query RoutingQueueIds($departmentId: ID!, $first: Int) {\n    departmentQueue(departmentId: $departmentId, first: $first) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.RoutingQueueIdsDocument,
@@ -143,6 +140,19 @@ const documents: Documents = {
     "\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      caseId\n      srNumber\n      status\n      receivedAt\n      ward\n    }\n  }\n": types.SubmitCaseDocument,
     "\n  mutation LogCase($input: LogCaseInput!) {\n    logCase(input: $input) {\n      id\n      srNumber\n      receivedAt\n    }\n  }\n": types.LogCaseDocument,
     "\n  query TrackCase($sr: String!) {\n    trackCase(srNumber: $sr) {\n      srNumber\n      kind\n      status\n      receivedAt\n      updatedAt\n      closedAt\n      responsibleBody\n    }\n  }\n": types.TrackCaseDocument,
+    "\n  query OfficeCasesCaseDepartment($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      department {\n        id\n      }\n    }\n  }\n": types.OfficeCasesCaseDepartmentDocument,
+    "\n  mutation OfficeCasesHrReview($input: HrReviewInput!) {\n    recordHrReview(input: $input) {\n      id\n    }\n  }\n": types.OfficeCasesHrReviewDocument,
+    "\n  mutation OfficeCasesHrFindings($input: HrFindingsInput!) {\n    recordHrFindings(input: $input) {\n      id\n    }\n  }\n": types.OfficeCasesHrFindingsDocument,
+    "\n  mutation OfficeCasesHrClose($caseId: ID!, $text: String!) {\n    closeStaffComplaint(\n      caseId: $caseId\n      outcome: UPHELD\n      disclosure: { decision: PARTIAL, text: $text }\n    ) {\n      id\n    }\n  }\n": types.OfficeCasesHrCloseDocument,
+    "\n  mutation OfficeCasesOpaAccept($caseId: ID!, $opaNumber: String!) {\n    acceptOpaReferral(caseId: $caseId, opaNumber: $opaNumber, classification: INVESTIGATION) {\n      id\n    }\n  }\n": types.OfficeCasesOpaAcceptDocument,
+    "\n  mutation OfficeCasesOpaStatus($caseId: ID!, $opaStatus: String!) {\n    recordOpaStatus(caseId: $caseId, opaStatus: $opaStatus, status: IN_PROGRESS) {\n      id\n    }\n  }\n": types.OfficeCasesOpaStatusDocument,
+    "\n  mutation OfficeCasesOpaOutcome($caseId: ID!, $disposition: String!) {\n    recordOpaOutcome(\n      caseId: $caseId\n      outcome: SUSTAINED\n      disposition: $disposition\n      summary: \"Search without stated cause; retraining ordered.\"\n    ) {\n      id\n    }\n  }\n": types.OfficeCasesOpaOutcomeDocument,
+    "\n  mutation OfficeCasesAuditAssessment($input: AllegationAssessmentInput!) {\n    recordAllegationAssessment(input: $input) {\n      id\n    }\n  }\n": types.OfficeCasesAuditAssessmentDocument,
+    "\n  mutation OfficeCasesAuditStep($input: AddAuditStepInput!) {\n    addAuditStep(input: $input) {\n      id\n    }\n  }\n": types.OfficeCasesAuditStepDocument,
+    "\n  mutation OfficeCasesAuditFindings($input: RecordAuditFindingsInput!) {\n    recordAuditFindings(input: $input) {\n      id\n    }\n  }\n": types.OfficeCasesAuditFindingsDocument,
+    "\n  mutation OfficeCasesAuditClose($input: CloseAuditFileInput!) {\n    closeAuditFile(input: $input) {\n      id\n    }\n  }\n": types.OfficeCasesAuditCloseDocument,
+    "\n  mutation OfficeCasesTitleViFile($caseId: ID!, $input: TitleVIComplaintInput!) {\n    fileTitleVIComplaint(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": types.OfficeCasesTitleViFileDocument,
+    "\n  mutation OfficeCasesTitleViRefer($caseId: ID!, $agencyIds: [String!]!) {\n    referTitleVIComplaint(caseId: $caseId, agencyIds: $agencyIds) {\n      id\n    }\n  }\n": types.OfficeCasesTitleViReferDocument,
     "\n  mutation StatusSyncSubmit($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      caseId\n    }\n  }\n": types.StatusSyncSubmitDocument,
     "\n  mutation StatusSyncReroute($caseId: ID!, $departmentId: ID!, $reason: String!) {\n    rerouteCase(caseId: $caseId, departmentId: $departmentId, reason: $reason) {\n      id\n    }\n  }\n": types.StatusSyncRerouteDocument,
     "\n  mutation StatusSyncWithdraw($caseId: ID!, $reason: String!) {\n    withdrawCase(caseId: $caseId, reason: $reason) {\n      status\n    }\n  }\n": types.StatusSyncWithdrawDocument,
@@ -167,10 +177,6 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MatrixCaseDepartment($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      department {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixCaseDepartment($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      department {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query MatrixCaseDepartmentPriority($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      department {\n        id\n      }\n      priority\n    }\n  }\n"): (typeof documents)["\n  query MatrixCaseDepartmentPriority($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      department {\n        id\n      }\n      priority\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -184,54 +190,6 @@ export function graphql(source: "\n  query MatrixCaseReporter($id: ID!) {\n    c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MatrixDepartmentQueue($departmentId: ID!) {\n    departmentQueue(departmentId: $departmentId, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixDepartmentQueue($departmentId: ID!) {\n    departmentQueue(departmentId: $departmentId, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MatrixHrReview($input: HrReviewInput!) {\n    recordHrReview(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixHrReview($input: HrReviewInput!) {\n    recordHrReview(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MatrixHrFindings($input: HrFindingsInput!) {\n    recordHrFindings(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixHrFindings($input: HrFindingsInput!) {\n    recordHrFindings(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MatrixHrClose($caseId: ID!) {\n    closeStaffComplaint(\n      caseId: $caseId\n      outcome: UPHELD\n      disclosure: { decision: PARTIAL, text: \"Your complaint was upheld; action was taken.\" }\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixHrClose($caseId: ID!) {\n    closeStaffComplaint(\n      caseId: $caseId\n      outcome: UPHELD\n      disclosure: { decision: PARTIAL, text: \"Your complaint was upheld; action was taken.\" }\n    ) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MatrixOpaAccept($caseId: ID!, $opaNumber: String!) {\n    acceptOpaReferral(caseId: $caseId, opaNumber: $opaNumber, classification: INVESTIGATION) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixOpaAccept($caseId: ID!, $opaNumber: String!) {\n    acceptOpaReferral(caseId: $caseId, opaNumber: $opaNumber, classification: INVESTIGATION) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MatrixOpaStatus($caseId: ID!) {\n    recordOpaStatus(caseId: $caseId, opaStatus: \"investigation under way\", status: IN_PROGRESS) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixOpaStatus($caseId: ID!) {\n    recordOpaStatus(caseId: $caseId, opaStatus: \"investigation under way\", status: IN_PROGRESS) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MatrixOpaOutcome($caseId: ID!) {\n    recordOpaOutcome(\n      caseId: $caseId\n      outcome: SUSTAINED\n      disposition: \"The concern was investigated and sustained.\"\n      summary: \"Search without stated cause; retraining ordered.\"\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixOpaOutcome($caseId: ID!) {\n    recordOpaOutcome(\n      caseId: $caseId\n      outcome: SUSTAINED\n      disposition: \"The concern was investigated and sustained.\"\n      summary: \"Search without stated cause; retraining ordered.\"\n    ) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MatrixAuditAssessment($input: AllegationAssessmentInput!) {\n    recordAllegationAssessment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixAuditAssessment($input: AllegationAssessmentInput!) {\n    recordAllegationAssessment(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MatrixAuditStep($input: AddAuditStepInput!) {\n    addAuditStep(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixAuditStep($input: AddAuditStepInput!) {\n    addAuditStep(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MatrixAuditFindings($input: RecordAuditFindingsInput!) {\n    recordAuditFindings(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixAuditFindings($input: RecordAuditFindingsInput!) {\n    recordAuditFindings(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MatrixAuditClose($input: CloseAuditFileInput!) {\n    closeAuditFile(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixAuditClose($input: CloseAuditFileInput!) {\n    closeAuditFile(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MatrixTitleViFile($caseId: ID!, $input: TitleVIComplaintInput!) {\n    fileTitleVIComplaint(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixTitleViFile($caseId: ID!, $input: TitleVIComplaintInput!) {\n    fileTitleVIComplaint(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MatrixTitleViRefer($caseId: ID!, $agencyIds: [String!]!) {\n    referTitleVIComplaint(caseId: $caseId, agencyIds: $agencyIds) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixTitleViRefer($caseId: ID!, $agencyIds: [String!]!) {\n    referTitleVIComplaint(caseId: $caseId, agencyIds: $agencyIds) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -331,6 +289,26 @@ export function graphql(source: "\n      query StartDemoLanguages {\n        cas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RestrictedValuesCase($id: ID!, $sr: String!) {\n    case(id: $id) {\n      id\n      outcome {\n        outcome\n        disposition\n        appealWindowClosesAt\n      }\n      statusHistory {\n        status\n        agency\n        agencyStatus\n        reason\n      }\n    }\n    trackCase(srNumber: $sr) {\n      srNumber\n      status\n      responsibleBody\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  query RestrictedValuesCase($id: ID!, $sr: String!) {\n    case(id: $id) {\n      id\n      outcome {\n        outcome\n        disposition\n        appealWindowClosesAt\n      }\n      statusHistory {\n        status\n        agency\n        agencyStatus\n        reason\n      }\n    }\n    trackCase(srNumber: $sr) {\n      srNumber\n      status\n      responsibleBody\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestrictedValuesReferred {\n    referredTitleVICases(first: 100) {\n      id\n      statusHistory {\n        status\n        agency\n        agencyStatus\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query RestrictedValuesReferred {\n    referredTitleVICases(first: 100) {\n      id\n      statusHistory {\n        status\n        agency\n        agencyStatus\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestrictedValuesSummaries($from: String!, $to: String!) {\n    hrMonthlySummary(fromMonth: $from, toMonth: $to) {\n      month\n      category\n      status\n      count\n    }\n    opaMonthlySummary(fromMonth: $from, toMonth: $to) {\n      month\n      category\n      status\n      count\n    }\n    auditMonthlySummary(fromMonth: $from, toMonth: $to) {\n      month\n      category\n      status\n      count\n    }\n  }\n"): (typeof documents)["\n  query RestrictedValuesSummaries($from: String!, $to: String!) {\n    hrMonthlySummary(fromMonth: $from, toMonth: $to) {\n      month\n      category\n      status\n      count\n    }\n    opaMonthlySummary(fromMonth: $from, toMonth: $to) {\n      month\n      category\n      status\n      count\n    }\n    auditMonthlySummary(fromMonth: $from, toMonth: $to) {\n      month\n      category\n      status\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestrictedValuesTitleViLog($from: DateTimeISO!, $to: DateTimeISO!) {\n    titleVILog(from: $from, to: $to) {\n      caseId\n      stage\n      status\n      referredTo\n      disposition\n    }\n  }\n"): (typeof documents)["\n  query RestrictedValuesTitleViLog($from: DateTimeISO!, $to: DateTimeISO!) {\n    titleVILog(from: $from, to: $to) {\n      caseId\n      stage\n      status\n      referredTo\n      disposition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestrictedValuesRoutingLog($caseId: ID!) {\n    routingAccessLog(caseId: $caseId, first: 100) {\n      readerSubject\n      field\n      granted\n    }\n  }\n"): (typeof documents)["\n  query RestrictedValuesRoutingLog($caseId: ID!) {\n    routingAccessLog(caseId: $caseId, first: 100) {\n      readerSubject\n      field\n      granted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RoutingCase($id: ID!) {\n    case(id: $id) {\n      id\n      srNumber\n      kind\n      priority\n      routingStage\n      department {\n        id\n        name\n      }\n      assignment {\n        staff {\n          id\n        }\n      }\n      deadlines {\n        clock\n        dueAt\n        state\n      }\n      outcome {\n        outcome\n        disposition\n      }\n      referral {\n        agency {\n          id\n          name\n        }\n        disposition\n      }\n      routingHistory {\n        action\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoutingCase($id: ID!) {\n    case(id: $id) {\n      id\n      srNumber\n      kind\n      priority\n      routingStage\n      department {\n        id\n        name\n      }\n      assignment {\n        staff {\n          id\n        }\n      }\n      deadlines {\n        clock\n        dueAt\n        state\n      }\n      outcome {\n        outcome\n        disposition\n      }\n      referral {\n        agency {\n          id\n          name\n        }\n        disposition\n      }\n      routingHistory {\n        action\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -408,6 +386,58 @@ export function graphql(source: "\n  mutation LogCase($input: LogCaseInput!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrackCase($sr: String!) {\n    trackCase(srNumber: $sr) {\n      srNumber\n      kind\n      status\n      receivedAt\n      updatedAt\n      closedAt\n      responsibleBody\n    }\n  }\n"): (typeof documents)["\n  query TrackCase($sr: String!) {\n    trackCase(srNumber: $sr) {\n      srNumber\n      kind\n      status\n      receivedAt\n      updatedAt\n      closedAt\n      responsibleBody\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeCasesCaseDepartment($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      department {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeCasesCaseDepartment($id: ID!) {\n    case(id: $id) {\n      id\n      kind\n      department {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeCasesHrReview($input: HrReviewInput!) {\n    recordHrReview(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeCasesHrReview($input: HrReviewInput!) {\n    recordHrReview(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeCasesHrFindings($input: HrFindingsInput!) {\n    recordHrFindings(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeCasesHrFindings($input: HrFindingsInput!) {\n    recordHrFindings(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeCasesHrClose($caseId: ID!, $text: String!) {\n    closeStaffComplaint(\n      caseId: $caseId\n      outcome: UPHELD\n      disclosure: { decision: PARTIAL, text: $text }\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeCasesHrClose($caseId: ID!, $text: String!) {\n    closeStaffComplaint(\n      caseId: $caseId\n      outcome: UPHELD\n      disclosure: { decision: PARTIAL, text: $text }\n    ) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeCasesOpaAccept($caseId: ID!, $opaNumber: String!) {\n    acceptOpaReferral(caseId: $caseId, opaNumber: $opaNumber, classification: INVESTIGATION) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeCasesOpaAccept($caseId: ID!, $opaNumber: String!) {\n    acceptOpaReferral(caseId: $caseId, opaNumber: $opaNumber, classification: INVESTIGATION) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeCasesOpaStatus($caseId: ID!, $opaStatus: String!) {\n    recordOpaStatus(caseId: $caseId, opaStatus: $opaStatus, status: IN_PROGRESS) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeCasesOpaStatus($caseId: ID!, $opaStatus: String!) {\n    recordOpaStatus(caseId: $caseId, opaStatus: $opaStatus, status: IN_PROGRESS) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeCasesOpaOutcome($caseId: ID!, $disposition: String!) {\n    recordOpaOutcome(\n      caseId: $caseId\n      outcome: SUSTAINED\n      disposition: $disposition\n      summary: \"Search without stated cause; retraining ordered.\"\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeCasesOpaOutcome($caseId: ID!, $disposition: String!) {\n    recordOpaOutcome(\n      caseId: $caseId\n      outcome: SUSTAINED\n      disposition: $disposition\n      summary: \"Search without stated cause; retraining ordered.\"\n    ) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeCasesAuditAssessment($input: AllegationAssessmentInput!) {\n    recordAllegationAssessment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeCasesAuditAssessment($input: AllegationAssessmentInput!) {\n    recordAllegationAssessment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeCasesAuditStep($input: AddAuditStepInput!) {\n    addAuditStep(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeCasesAuditStep($input: AddAuditStepInput!) {\n    addAuditStep(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeCasesAuditFindings($input: RecordAuditFindingsInput!) {\n    recordAuditFindings(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeCasesAuditFindings($input: RecordAuditFindingsInput!) {\n    recordAuditFindings(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeCasesAuditClose($input: CloseAuditFileInput!) {\n    closeAuditFile(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeCasesAuditClose($input: CloseAuditFileInput!) {\n    closeAuditFile(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeCasesTitleViFile($caseId: ID!, $input: TitleVIComplaintInput!) {\n    fileTitleVIComplaint(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeCasesTitleViFile($caseId: ID!, $input: TitleVIComplaintInput!) {\n    fileTitleVIComplaint(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeCasesTitleViRefer($caseId: ID!, $agencyIds: [String!]!) {\n    referTitleVIComplaint(caseId: $caseId, agencyIds: $agencyIds) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OfficeCasesTitleViRefer($caseId: ID!, $agencyIds: [String!]!) {\n    referTitleVIComplaint(caseId: $caseId, agencyIds: $agencyIds) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

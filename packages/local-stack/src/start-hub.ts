@@ -223,6 +223,8 @@ async function main(): Promise<void> {
     await Promise.all(services.map((service) => waitUntilReady(service, '/readyz')));
 
     const gatewayPort = Number(process.env.PORT ?? 4000);
+    // The gateway's own schema and role, like a subgraph's: where its replicas count submissions.
+    const gatewayDatabase = await provisionSubgraphSchema(databaseUrl, 'gateway');
     const { HUB_GATEWAY_PUBLIC_KEY: _unused, ...authEnvironment } = devAuthEnvironment(keys);
     const gateway = startService(
       'gateway',
@@ -233,6 +235,7 @@ async function main(): Promise<void> {
         PORT: String(gatewayPort),
         HUB_SUBGRAPH_URLS: subgraphUrls.join(','),
         HUB_GATEWAY_SIGNING_KEY: keys.gateway.privateKeyPem,
+        HUB_GATEWAY_DATABASE_URL: gatewayDatabase.url,
       },
       `http://127.0.0.1:${gatewayPort}`,
     );

@@ -61,6 +61,7 @@ export {
 } from './events/consumer';
 export { type DeadLetterReason } from './events/dead-letters';
 export { caseEvent, createEnvelope, type NewEvent } from './events/envelope';
+export { CLOSED_BY_OFFICE, closedByOffice, type OfficeClosure } from './events/office-completion';
 export { EventPublisher, OutboxMessage, outboxChannelOf } from './events/outbox';
 export { OutboxRelay, type OutboxRelayOptions } from './events/relay';
 export { deadLetterTopicOf, ensureTopics } from './events/topics';

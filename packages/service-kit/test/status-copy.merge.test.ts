@@ -39,6 +39,7 @@ function changesArb(caseIds: readonly string[]): fc.Arbitrary<AppliedStatusChang
     agency: fc.constantFrom('routing', 'human-resources', 'wsdot-oecr'),
     agencyStatus: fc.option(fc.constantFrom('OPEN', 'Pending review', 'closed')),
     reason: fc.option(fc.constantFrom('duplicate', 'Out of scope', 'é')),
+    readers: fc.option(fc.constantFrom(['opa'], ['hr', 'agent'], ['title_vi_coordinator'])),
     hlc: fc
       .record({
         wallMs: fc.integer({ min: 1_763_900_000_000, max: 1_763_900_000_001 }),
@@ -91,7 +92,8 @@ async function readCopy(em: EntityManager, caseIds: readonly string[]): Promise<
     [`{${caseIds.join(',')}}`],
   );
   const history = await em.execute(
-    `select event_id::text as event_id, case_id, status, agency, agency_status, reason, hlc,
+    `select event_id::text as event_id, case_id, status, agency, agency_status, reason, readers,
+            hlc,
             origin, to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
             as occurred_at
        from case_status_history where case_id = any(?::uuid[])
@@ -130,6 +132,7 @@ function modelCopy(delivered: readonly AppliedStatusChange[], caseIds: string[])
         agency: entry.agency,
         agency_status: entry.agencyStatus ?? null,
         reason: entry.reason ?? null,
+        readers: entry.readers ?? null,
         hlc: entry.hlc,
         origin: entry.origin,
         occurred_at: entry.occurredAt,

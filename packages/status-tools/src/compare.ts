@@ -60,6 +60,7 @@ const HISTORY_COLUMNS = [
   'agency',
   'agency_status',
   'reason',
+  'readers',
   'hlc',
   'origin',
   'occurred_at',

@@ -1,7 +1,7 @@
 import { accessLogResolver, caseStatusResolver, type SubgraphDefinition } from '@hub/service-kit';
 import { TitleVIClock } from './clocks/clock.entity';
 import { TitleVIStepRecord } from './clocks/step.entity';
-import { Case } from './complaints/case.entity';
+import { Case, historyReadersOf } from './complaints/case.entity';
 import { civilRightsBatchSteps, civilRightsHandlers } from './complaints/case.handlers';
 import { caseReference } from './complaints/case.reference';
 import { TitleVIComplaint } from './complaints/complaint.entity';
@@ -46,7 +46,7 @@ export const civilRightsSubgraph: SubgraphDefinition<
     TitleVILogResolver,
     TitleVIRetentionResolver,
     TitleVIReferralResolver,
-    caseStatusResolver(Case),
+    caseStatusResolver(Case, { historyReadersOf }),
     accessLogResolver({
       queryName: 'titleVIAccessLog',
       readers: [COORDINATOR],

@@ -110,7 +110,7 @@ describe('filing a Title VI complaint', () => {
       lateFiling: false,
     });
     expect(result.status).toBe('IN_PROGRESS');
-    expect(result.statusHistory.at(-1)).toEqual({
+    expect(result.statusHistory!.at(-1)).toEqual({
       status: 'IN_PROGRESS',
       agency: 'title-vi',
       agencyStatus: 'complaint filed',
@@ -229,7 +229,7 @@ describe('filing a Title VI complaint', () => {
     const caseId = await receiveCase(hub);
     const result = dataOf(await file(caseId, verbalForm('FTA'))).fileTitleVIComplaint;
     expect(result.status).toBe('AWAITING_INFORMATION');
-    expect(result.statusHistory.at(-1)!.agencyStatus).toBe(
+    expect(result.statusHistory!.at(-1)!.agencyStatus).toBe(
       'verbal complaint recorded, not formally processed',
     );
     expect(result.titleVI).toMatchObject({

@@ -101,7 +101,7 @@ describe('referrals to external agencies', () => {
     );
     const result = dataOf(referred).referTitleVIComplaint;
     expect(result.status).toBe('REFERRED');
-    expect(result.statusHistory.at(-1)).toEqual({
+    expect(result.statusHistory!.at(-1)).toEqual({
       status: 'REFERRED',
       agency: 'title-vi',
       agencyStatus: 'referred to wsdot-oecr, fhwa',
@@ -186,10 +186,10 @@ describe('referrals to external agencies', () => {
 
     const { found } = await caseAs(hub, caseId, coordinator);
     expect(found.status).toBe('CLOSED');
-    expect(found.statusHistory.at(-1)).toEqual({
+    expect(found.statusHistory!.at(-1)).toEqual({
       status: 'CLOSED',
-      agency: 'wsdot-oecr',
-      agencyStatus: 'closed: no violation',
+      agency: 'title-vi',
+      agencyStatus: 'wsdot-oecr: closed: no violation',
     });
     expect(found.titleVI).toMatchObject({
       stage: 'CLOSED',

@@ -1,8 +1,8 @@
-import { CASE_COMPLETED, CaseStatus, isUuid, type CaseRoutedData } from '@hub/contracts';
+import { CaseStatus, isUuid, type CaseRoutedData } from '@hub/contracts';
 import {
   assertNoProblems,
   badUserInput,
-  caseEvent,
+  closedByOffice,
   conflict,
   lockCaseRow,
   recordStatusChange,
@@ -32,6 +32,8 @@ import {
   dispositionOf,
   effectOfRouting,
   findingsRefusal,
+  HR_FILE_READERS,
+  RESTRICTED_FIELD_READERS,
   reviewRefusal,
   type RoutedEffect,
 } from './staff-complaint.rules';
@@ -126,6 +128,7 @@ export async function recordHrReview(context: HrContext, input: HrReviewInput): 
         status: CaseStatus.IN_PROGRESS,
         agency: context.settings.departmentId,
         agencyStatus: AGENCY_STATUS.inReview,
+        readers: HR_FILE_READERS,
         traceparent: context.traceparent,
       });
     }
@@ -216,13 +219,18 @@ export async function closeStaffComplaint(
       status: CaseStatus.CLOSED,
       agency: departmentId,
       agencyStatus: AGENCY_STATUS.closed,
+      readers: HR_FILE_READERS,
       traceparent: context.traceparent,
     });
     context.events.publish(
       tx,
-      caseEvent(
-        CASE_COMPLETED,
-        { caseId: file.caseId, outcome, disposition, departmentName },
+      closedByOffice(
+        {
+          caseId: file.caseId,
+          disposition,
+          departmentName,
+          readers: RESTRICTED_FIELD_READERS.disclosure,
+        },
         context.traceparent,
       ),
     );

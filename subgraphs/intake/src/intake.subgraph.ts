@@ -15,6 +15,7 @@ import {
 import { intakeMigrations } from './migrations/Migration20261123100000Intake';
 import { councilNoticeMigrations } from './migrations/Migration20261123130000CouncilNotices';
 import { withdrawalMigrations } from './migrations/Migration20261206100000Withdrawals';
+import { officeOutcomeMigrations } from './migrations/Migration20261206110000OfficeOutcomes';
 import { caseRecipients } from './notifications/case-recipients';
 import {
   notificationEntities,
@@ -55,6 +56,7 @@ export const intakeSubgraph: SubgraphDefinition<IntakeLoaders, typeof environmen
       ...notificationMigrations,
       ...councilNoticeMigrations,
       ...withdrawalMigrations,
+      ...officeOutcomeMigrations,
     ],
     environment,
     createLoaders: createIntakeLoaders,

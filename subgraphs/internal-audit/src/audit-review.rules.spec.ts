@@ -3,7 +3,6 @@ import {
   accessLogField,
   AUDIT_ONLY,
   checkOptionalText,
-  completionOutcomeOf,
   decideClosing,
   MAX_LONG_TEXT,
   MAX_SHORT_TEXT,
@@ -208,12 +207,5 @@ describe('closing: what the reporter may be told', () => {
       }),
     ).toEqual(['disclosableText']);
     expect(closing({})).toEqual(['outcome', 'disclosure']);
-  });
-
-  it('maps the conclusion onto the hub outcome words of case.completed.v1', () => {
-    expect(completionOutcomeOf(AuditOutcome.SUBSTANTIATED)).toBe('upheld');
-    expect(completionOutcomeOf(AuditOutcome.PARTIALLY_SUBSTANTIATED)).toBe('upheld');
-    expect(completionOutcomeOf(AuditOutcome.REFERRED_TO_LAW_ENFORCEMENT)).toBe('upheld');
-    expect(completionOutcomeOf(AuditOutcome.UNSUBSTANTIATED)).toBe('not_upheld');
   });
 });

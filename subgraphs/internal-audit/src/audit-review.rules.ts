@@ -1,6 +1,10 @@
 import type { Role } from '@hub/contracts';
 import type { InputProblem } from '@hub/service-kit';
-import { AuditOutcome, DisclosureDecision, type AllegationCategory } from './audit-review.enums';
+import {
+  DisclosureDecision,
+  type AllegationCategory,
+  type AuditOutcome,
+} from './audit-review.enums';
 
 /*
  * Internal Audit's rules (docs/domain.md §6, §8) as plain functions of their inputs: who reads
@@ -249,21 +253,6 @@ export function decideClosing(input: CloseInput, receiptOnlyText: string): Closi
       ? input.disclosableText!.trim()
       : receiptOnlyText;
   return { ok: true, outcome: input.outcome, text };
-}
-
-/**
- * case.completed.v1 speaks the hub's words: a substantiated allegation, in full or in part,
- * or one serious enough to hand to law enforcement, is upheld; an unsubstantiated one is not.
- */
-export function completionOutcomeOf(outcome: AuditOutcome): 'upheld' | 'not_upheld' {
-  switch (outcome) {
-    case AuditOutcome.SUBSTANTIATED:
-    case AuditOutcome.PARTIALLY_SUBSTANTIATED:
-    case AuditOutcome.REFERRED_TO_LAW_ENFORCEMENT:
-      return 'upheld';
-    case AuditOutcome.UNSUBSTANTIATED:
-      return 'not_upheld';
-  }
 }
 
 // --- the monthly summary --------------------------------------------------------------------

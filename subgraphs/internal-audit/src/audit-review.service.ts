@@ -1,7 +1,7 @@
-import { CASE_COMPLETED, CaseStatus, isUuid } from '@hub/contracts';
+import { CITY_STAFF_ROLES, CaseStatus, isUuid } from '@hub/contracts';
 import {
   assertNoProblems,
-  caseEvent,
+  closedByOffice,
   conflict,
   lockCaseRow,
   recordStatusChange,
@@ -19,7 +19,7 @@ import type {
   RecordAuditFindingsInput,
 } from './audit-review.input';
 import {
-  completionOutcomeOf,
+  AUDIT_ONLY,
   decideClosing,
   tidy,
   validateAssessment,
@@ -172,13 +172,13 @@ export async function closeAuditFile(
     await recordAuditStatus(writer, file.caseId, CaseStatus.CLOSED, AGENCY_STATUS.closed);
     writer.events.publish(
       writer.em,
-      caseEvent(
-        CASE_COMPLETED,
+      closedByOffice(
         {
           caseId: file.caseId,
-          outcome: completionOutcomeOf(verdict.outcome),
           disposition: verdict.text,
           departmentName: writer.settings.departmentName,
+          // What the reporter was told is the file's disclosure: the city's staff read it.
+          readers: CITY_STAFF_ROLES,
         },
         writer.traceparent,
       ),
@@ -212,6 +212,8 @@ async function recordAuditStatus(
     status,
     agency: AUDIT_AGENCY,
     agencyStatus,
+    // Internal Audit's words for where a file stands stay with Internal Audit.
+    readers: AUDIT_ONLY,
     traceparent: writer.traceparent,
   });
 }

@@ -1,4 +1,5 @@
-import { SignedIn } from '@hub/service-kit';
+import { CITY_STAFF_ROLES } from '@hub/contracts';
+import { AllowRoles } from '@hub/service-kit';
 import { Ctx, Directive, Field, ID, ObjectType } from 'type-graphql';
 import { AuditReview } from './audit-review.entity';
 import type { AuditContext } from './context';
@@ -18,13 +19,13 @@ export class Case {
     return Object.assign(new Case(), { id });
   }
 
-  // Any signed-in caller (the kit answers UNAUTHENTICATED to an anonymous one); the file's
-  // restricted fields guard themselves.
-  @SignedIn()
+  // The city's staff (never a resident or an outside agency, even calling this subgraph
+  // directly); the file's restricted fields guard themselves.
+  @AllowRoles(...CITY_STAFF_ROLES)
   @Field(() => AuditReview, {
     nullable: true,
     description:
-      "Internal Audit's file on the case; null when Internal Audit holds none. Signed-in callers; its details are Internal Audit's alone.",
+      "Internal Audit's file on the case; null when Internal Audit holds none. For the city's staff; its details are Internal Audit's alone.",
   })
   auditReview(@Ctx() { loaders }: AuditContext): Promise<AuditReview | null> {
     return loaders.fileByCase.load(this.id);

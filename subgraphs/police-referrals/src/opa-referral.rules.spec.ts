@@ -1,10 +1,9 @@
 import { CaseStatus, type Role } from '@hub/contracts';
 import type { Caller } from '@hub/service-kit';
-import { OpaClassification, OpaDestination, OpaOutcome } from './opa-referral.enums';
+import { OpaClassification, OpaDestination } from './opa-referral.enums';
 import {
   accessLogField,
   destinationOf,
-  hubOutcomeOf,
   OPA_WORKING_STATUSES,
   referralReadersFor,
   refusalOf,
@@ -125,16 +124,6 @@ describe('what OPA reports back', () => {
     expect(
       validateOutcome({ disposition: 'ok', summary: 'y'.repeat(4001) }).map((p) => p.field),
     ).toEqual(['summary']);
-  });
-
-  it("tells the reporter upheld, not upheld or resolved from OPA's finding", () => {
-    expect(hubOutcomeOf(OpaOutcome.SUSTAINED)).toBe('upheld');
-    expect(hubOutcomeOf(OpaOutcome.NOT_SUSTAINED_UNFOUNDED)).toBe('not_upheld');
-    expect(hubOutcomeOf(OpaOutcome.NOT_SUSTAINED_TRAINING_REFERRAL)).toBe('not_upheld');
-    expect(hubOutcomeOf(OpaOutcome.ADMINISTRATIVELY_CLOSED)).toBe('resolved');
-    for (const outcome of Object.values(OpaOutcome)) {
-      expect(['upheld', 'not_upheld', 'resolved']).toContain(hubOutcomeOf(outcome));
-    }
   });
 
   it('accepts once, records only on an accepted open referral, and nothing after closing', () => {

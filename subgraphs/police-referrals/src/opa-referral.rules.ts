@@ -1,6 +1,6 @@
 import { CaseStatus, type Role } from '@hub/contracts';
 import type { Caller, InputProblem } from '@hub/service-kit';
-import { OpaDestination, OpaOutcome, type OpaClassification } from './opa-referral.enums';
+import { OpaDestination, type OpaClassification } from './opa-referral.enums';
 
 /*
  * The pure rules of police referrals (docs/domain.md §5, §3 routing by kind): when a referral is
@@ -142,13 +142,6 @@ export function validateOutcome(input: {
     });
   }
   return problems;
-}
-
-/** The hub outcome intake tells the reporter about (case.completed.v1's vocabulary). */
-export function hubOutcomeOf(outcome: OpaOutcome): 'upheld' | 'not_upheld' | 'resolved' {
-  if (outcome === OpaOutcome.SUSTAINED) return 'upheld';
-  if (outcome === OpaOutcome.ADMINISTRATIVELY_CLOSED) return 'resolved';
-  return 'not_upheld';
 }
 
 /** What a referral's life so far allows; a reason to refuse (CONFLICT), or null. */

@@ -1,8 +1,8 @@
-import { CASE_COMPLETED, CaseStatus, isUuid, mayChangeStatus } from '@hub/contracts';
+import { CaseStatus, isUuid, mayChangeStatus } from '@hub/contracts';
 import {
   assertNoProblems,
   badUserInput,
-  caseEvent,
+  closedByOffice,
   conflict,
   lockCaseRow,
   readStatus,
@@ -19,8 +19,8 @@ import { OpaReferral } from './opa-referral.entity';
 import type { OpaClassification, OpaOutcome } from './opa-referral.enums';
 import {
   AGENCY_WORDS,
+  RESTRICTED_FIELD_READERS,
   destinationOf,
-  hubOutcomeOf,
   refusalToAccept,
   refusalToRecord,
   shouldMoveReferral,
@@ -110,6 +110,7 @@ async function openReferralIfDue(
     status: CaseStatus.REFERRED,
     agency: departmentId,
     agencyStatus: AGENCY_WORDS.forwarded,
+    readers: RESTRICTED_FIELD_READERS.agencyStatus,
     traceparent: writer.traceparent,
   });
   const referral = existing ?? Object.assign(new OpaReferral(), { caseId });
@@ -153,6 +154,7 @@ export async function acceptOpaReferral(
         status: CaseStatus.IN_PROGRESS,
         agency: referral.departmentId,
         agencyStatus: AGENCY_WORDS.accepted,
+        readers: RESTRICTED_FIELD_READERS.agencyStatus,
         traceparent: context.traceparent,
       });
       Object.assign(referral, {
@@ -187,6 +189,7 @@ export async function recordOpaStatus(
       status,
       agency: referral.departmentId,
       agencyStatus: word,
+      readers: RESTRICTED_FIELD_READERS.agencyStatus,
       traceparent: context.traceparent,
     });
     Object.assign(referral, { status, agencyStatus: word });
@@ -210,18 +213,18 @@ export async function recordOpaOutcome(
       status: CaseStatus.CLOSED,
       agency: referral.departmentId,
       agencyStatus: AGENCY_WORDS.closed,
+      readers: RESTRICTED_FIELD_READERS.agencyStatus,
       traceparent: context.traceparent,
     });
     // Intake emails the disposition to the reporter; the finding itself stays here.
     context.events.publish(
       em,
-      caseEvent(
-        CASE_COMPLETED,
+      closedByOffice(
         {
           caseId: referral.caseId,
-          outcome: hubOutcomeOf(input.outcome),
           disposition,
           departmentName: context.settings.departmentNames[referral.destination],
+          readers: RESTRICTED_FIELD_READERS.disposition,
         },
         context.traceparent,
       ),

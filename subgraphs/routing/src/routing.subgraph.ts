@@ -1,4 +1,4 @@
-import { caseStatusResolver, type SubgraphDefinition } from '@hub/service-kit';
+import { accessLogResolver, caseStatusResolver, type SubgraphDefinition } from '@hub/service-kit';
 import { ensureAgencyTopics } from './agency-referrals/agency-feed.topics';
 import { AgencyReferral } from './agency-referrals/agency-referral.entity';
 import { AgencyReferralResolver } from './agency-referrals/agency-referral.resolver';
@@ -40,6 +40,16 @@ export const routingSubgraph: SubgraphDefinition<
     caseStatusResolver(Case),
     DepartmentResolver,
     AgencyReferralResolver,
+    // Internal Audit audits who read what another office let routing show (Case.outcome of an
+    // office's closure, that office's status words in the history), newest first.
+    accessLogResolver({
+      queryName: 'routingAccessLog',
+      readers: ['audit'],
+      description:
+        "Who read, or tried to read, a value routing serves under another office's rule: " +
+        "Case.outcome of a case HR, OPA or Internal Audit closed, an office's words in " +
+        'Case.statusHistory. Newest first.',
+    }),
   ],
   referenceResolvers: caseReference,
   entities: [

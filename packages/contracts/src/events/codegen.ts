@@ -30,6 +30,8 @@ export async function renderEventPayloads(schemaDir: string = EVENT_SCHEMA_DIR):
         format: false,
         additionalProperties: false,
         strictIndexSignatures: true,
+        // A bound on a list is checked by the contract, not spelled out as tuples.
+        ignoreMinAndMaxItems: true,
       },
     );
     parts.push(body.trim());

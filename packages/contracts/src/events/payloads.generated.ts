@@ -5,7 +5,10 @@
  */
 export interface CaseCompletedData {
   caseId: string;
-  outcome: 'resolved' | 'upheld' | 'not_upheld' | 'out_of_jurisdiction';
+  /**
+   * closed: an office that keeps its findings (HR, OPA, Internal Audit, Title VI) closed its file; the finding stays with that office
+   */
+  outcome: 'resolved' | 'upheld' | 'not_upheld' | 'out_of_jurisdiction' | 'closed';
   /**
    * the text for the reporter; out of jurisdiction: which body to contact and how
    */
@@ -14,6 +17,12 @@ export interface CaseCompletedData {
    * the department that completed it (311 for an out-of-jurisdiction closure)
    */
   departmentName: string;
+  /**
+   * the roles that may read the disposition in another office's answers, set by the office that wrote it; null or absent: whoever may read the case's outcome. The reporter is sent it either way
+   *
+   * @maxItems 20
+   */
+  readers?: string[] | null;
 }
 
 /**
@@ -106,28 +115,16 @@ export interface CaseReporterContactUpdatedData {
   /**
    * @minItems 1
    */
-  changedFields: [
-    (
-      | 'name'
-      | 'email'
-      | 'homePhone'
-      | 'mobilePhone'
-      | 'mailingAddress'
-      | 'bestTimeToContact'
-      | 'preferredLanguage'
-      | 'wantsContact'
-    ),
-    ...(
-      | 'name'
-      | 'email'
-      | 'homePhone'
-      | 'mobilePhone'
-      | 'mailingAddress'
-      | 'bestTimeToContact'
-      | 'preferredLanguage'
-      | 'wantsContact'
-    )[],
-  ];
+  changedFields: (
+    | 'name'
+    | 'email'
+    | 'homePhone'
+    | 'mobilePhone'
+    | 'mailingAddress'
+    | 'bestTimeToContact'
+    | 'preferredLanguage'
+    | 'wantsContact'
+  )[];
   hasEmail: boolean;
   language: string;
 }
@@ -174,6 +171,12 @@ export interface CaseStatusChangedData {
    */
   agencyStatus?: string | null;
   reason?: string | null;
+  /**
+   * the roles that may read agencyStatus and reason, set by the office that wrote them (its own rules for its own words); null or absent: whoever may read the case's status history. The hub status word is shared with everyone either way
+   *
+   * @maxItems 20
+   */
+  readers?: string[] | null;
 }
 
 /**
@@ -188,7 +191,7 @@ export interface CaseUrgentAlertData {
    *
    * @minItems 1
    */
-  staffIds: [string, ...string[]];
+  staffIds: string[];
 }
 
 /**

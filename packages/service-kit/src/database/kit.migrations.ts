@@ -123,8 +123,23 @@ export class Migration20261201000000OutboxNotify extends Migration {
   }
 }
 
+/**
+ * Each status change keeps who may read its agency word and reason, as the office that wrote
+ * it decided (`readers` of case.status-changed.v1); null: whoever may read the history.
+ */
+export class Migration20261206000000StatusReaders extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`alter table case_status_history add column if not exists readers text[] null;`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('alter table case_status_history drop column if exists readers;');
+  }
+}
+
 export const serviceKitMigrations = [
   { name: 'Migration20261123000000ServiceKit', class: Migration20261123000000ServiceKit },
   { name: 'Migration20261123000001StatusCopies', class: Migration20261123000001StatusCopies },
   { name: 'Migration20261201000000OutboxNotify', class: Migration20261201000000OutboxNotify },
+  { name: 'Migration20261206000000StatusReaders', class: Migration20261206000000StatusReaders },
 ];

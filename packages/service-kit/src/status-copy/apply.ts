@@ -45,6 +45,7 @@ export function statusChangeOf(event: EventEnvelope<object>): AppliedStatusChang
       agency: RECEIVING_AGENCY,
       agencyStatus: null,
       reason: null,
+      readers: null,
     };
   }
   if (event.type !== CASE_STATUS_CHANGED) return null;
@@ -59,6 +60,7 @@ export function statusChangeOf(event: EventEnvelope<object>): AppliedStatusChang
     agency: data.agency,
     agencyStatus: data.agencyStatus ?? null,
     reason: data.reason ?? null,
+    readers: data.readers ?? null,
   };
 }
 
@@ -91,7 +93,7 @@ export async function applyStatusChanges(
   changes: readonly AppliedStatusChange[],
 ): Promise<void> {
   // One row per event id: a statement cannot insert the same key twice, and the first wins.
-  const rows = new Map<string, Record<string, string | null>>();
+  const rows = new Map<string, Record<string, string | readonly string[] | null>>();
   for (const change of changes) {
     if (rows.has(change.eventId)) continue;
     rows.set(change.eventId, {
@@ -101,6 +103,7 @@ export async function applyStatusChanges(
       agency: change.agency,
       agency_status: change.agencyStatus ?? null,
       reason: change.reason ?? null,
+      readers: change.readers ?? null,
       hlc: change.hlc,
       origin: change.origin,
       occurred_at: change.occurredAt,
@@ -111,11 +114,13 @@ export async function applyStatusChanges(
     `with incoming as (
        select * from jsonb_to_recordset(?::jsonb) as change(
          event_id uuid, case_id uuid, status text, agency text, agency_status text, reason text,
-         hlc text, origin text, occurred_at timestamptz)
+         readers text[], hlc text, origin text, occurred_at timestamptz)
      ), added as (
        insert into case_status_history
-         (event_id, case_id, status, agency, agency_status, reason, hlc, origin, occurred_at)
-       select event_id, case_id, status, agency, agency_status, reason, hlc, origin, occurred_at
+         (event_id, case_id, status, agency, agency_status, reason, readers, hlc, origin,
+          occurred_at)
+       select event_id, case_id, status, agency, agency_status, reason, readers, hlc, origin,
+              occurred_at
          from incoming
        on conflict (event_id) do nothing
        returning *

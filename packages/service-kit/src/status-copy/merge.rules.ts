@@ -19,6 +19,8 @@ export interface StatusChange {
   readonly agencyStatus?: string | null;
   /** Never personal data: every agency's copy keeps it. */
   readonly reason?: string | null;
+  /** Who may read agencyStatus and reason (roles); null: whoever may read the history. */
+  readonly readers?: readonly string[] | null;
 }
 
 export interface StatusCopy<Change extends StatusChange = StatusChange> {

@@ -1,5 +1,11 @@
 import type { CASE_RECEIVED } from '@hub/contracts';
-import { CASE_STATUS_CHANGED, isUuid, type CaseStatus, type EventEnvelopeOf } from '@hub/contracts';
+import {
+  CASE_STATUS_CHANGED,
+  isUuid,
+  type CaseStatus,
+  type EventEnvelopeOf,
+  type Role,
+} from '@hub/contracts';
 import { LockMode, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../graphql/errors';
@@ -17,6 +23,11 @@ export interface StatusChangeRequest {
   readonly agencyStatus?: string | null;
   /** Never personal data: every agency's copy keeps it. */
   readonly reason?: string | null;
+  /**
+   * Who may read agencyStatus and reason in any subgraph's answers: the writing office's own
+   * rule for its own words. Left out: whoever may read the case's status history.
+   */
+  readonly readers?: readonly Role[] | null;
   readonly traceparent?: string;
 }
 
@@ -114,6 +125,7 @@ export function statusChangedEvent(
       agency: request.agency,
       agencyStatus: request.agencyStatus ?? null,
       reason: request.reason ?? null,
+      ...(request.readers ? { readers: [...new Set(request.readers)] } : {}),
     },
     request.traceparent,
   );

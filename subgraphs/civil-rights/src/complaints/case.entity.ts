@@ -1,4 +1,4 @@
-import { isUuid, type Role } from '@hub/contracts';
+import { CITY_STAFF_ROLES, isUuid, type Role } from '@hub/contracts';
 import { hasAnyRole, Restricted } from '@hub/service-kit';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Ctx, Directive, Field, ID, ObjectType } from 'type-graphql';
@@ -59,14 +59,23 @@ export class Case {
   }
 }
 
-/** The coordinator reads every complaint; an external agency those referred to it. */
-async function readersOfComplaint(
+/** The city's staff read every case's status history; an external agency those referred to it. */
+export async function historyReadersOf(
   found: Case,
-  { caller, loaders }: CivilRightsContext,
-): Promise<Role[]> {
-  if (!caller.agency || !hasAnyRole(caller, [EXTERNAL_AGENCY])) return [COORDINATOR];
+  context: CivilRightsContext,
+): Promise<readonly Role[]> {
+  return (await referredToCaller(found, context))
+    ? [...CITY_STAFF_ROLES, EXTERNAL_AGENCY]
+    : CITY_STAFF_ROLES;
+}
+
+async function referredToCaller(found: Case, { caller, loaders }: CivilRightsContext) {
+  if (!caller.agency || !hasAnyRole(caller, [EXTERNAL_AGENCY]) || !isUuid(found.id)) return false;
   const referrals = await loaders.referralsByCase.load(found.id);
-  return referrals.some((referral) => referral.agencyId === caller.agency)
-    ? [COORDINATOR, EXTERNAL_AGENCY]
-    : [COORDINATOR];
+  return referrals.some((referral) => referral.agencyId === caller.agency);
+}
+
+/** The coordinator reads every complaint; an external agency those referred to it. */
+async function readersOfComplaint(found: Case, context: CivilRightsContext): Promise<Role[]> {
+  return (await referredToCaller(found, context)) ? [COORDINATOR, EXTERNAL_AGENCY] : [COORDINATOR];
 }

@@ -128,13 +128,14 @@ export async function changeStatus(
   caseId: string,
   status: CaseStatus,
   agencyStatus: string,
-  agency: string = TITLE_VI_AGENCY,
 ): Promise<void> {
   await recordStatusChange(writer.em, writer.events, {
     caseId,
     status,
-    agency,
+    agency: TITLE_VI_AGENCY,
     agencyStatus,
+    // The office's words name destinations and stages of a Title VI complaint: its own.
+    readers: [COORDINATOR],
     traceparent: writer.traceparent,
   });
 }

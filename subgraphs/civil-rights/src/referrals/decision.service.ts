@@ -158,7 +158,10 @@ export async function applyReferralDecision(
   }
   complaint.updatedAt = new Date();
   if (mayChangeStatus(await readStatus(em, complaint.caseId), effect.status)) {
-    await changeStatus(writer, complaint.caseId, effect.status, effect.agencyStatus, data.agencyId);
+    // The Title VI office states it: which agency decided is one of its restricted words,
+    // not the shared agency name every reader of the history sees.
+    const word = `${data.agencyId}: ${effect.agencyStatus}`;
+    await changeStatus(writer, complaint.caseId, effect.status, word);
   }
 }
 

@@ -8,6 +8,7 @@ import type { Outcome } from '../cases/case.enums';
 import {
   completionApplies,
   completionMessageWanted,
+  dispositionForCouncil,
   dispositionForMessage,
   referringCouncilOffice,
 } from './completion.rules';
@@ -85,7 +86,7 @@ export const completionHandlers: EventHandlers = {
           srNumber: found.srNumber,
           councilOffice: office,
           outcome: completed.outcome as Outcome,
-          disposition: completed.disposition,
+          disposition: dispositionForCouncil(completed),
           createdAt: now,
         })
         .onConflict(['caseId', 'outcomeEventId'])

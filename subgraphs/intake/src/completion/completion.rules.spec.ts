@@ -4,6 +4,7 @@ import {
   NOTIFICATION_DISPOSITION_MAX,
   completionApplies,
   completionMessageWanted,
+  dispositionForCouncil,
   dispositionForMessage,
   referringCouncilOffice,
 } from './completion.rules';
@@ -43,5 +44,13 @@ describe('closing the loop', () => {
     expect(long.startsWith(cut.slice(0, -1))).toBe(true);
     const emoji = '🚧'.repeat(NOTIFICATION_DISPOSITION_MAX);
     expect(dispositionForMessage(emoji)).toBe(emoji);
+  });
+
+  it("a council office reads an office's closure text only when that office lets the council read it", () => {
+    const text = 'Your complaint was reviewed; action was taken.';
+    expect(dispositionForCouncil({ disposition: text })).toBe(text);
+    expect(dispositionForCouncil({ disposition: text, readers: null })).toBe(text);
+    expect(dispositionForCouncil({ disposition: text, readers: ['hr', 'agent'] })).toBeNull();
+    expect(dispositionForCouncil({ disposition: text, readers: ['audit', 'council'] })).toBe(text);
   });
 });

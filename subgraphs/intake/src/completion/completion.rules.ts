@@ -29,6 +29,14 @@ export function completionMessageWanted(
 }
 
 /** The Mayor/Council office to notify when the case is completed, if one referred it. */
+/** The disposition a council office may read: an office's closure names who may. */
+export function dispositionForCouncil(completed: {
+  readonly disposition: string;
+  readonly readers?: readonly string[] | null;
+}): string | null {
+  return !completed.readers || completed.readers.includes('council') ? completed.disposition : null;
+}
+
 export function referringCouncilOffice(found: {
   readonly channel: Channel;
   readonly councilOffice: string | null;

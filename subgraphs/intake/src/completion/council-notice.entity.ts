@@ -38,9 +38,15 @@ export class CouncilOfficeNotice {
   @Enum({ items: () => Outcome })
   outcome!: Outcome;
 
-  @Field({ description: "The department's disposition, as the reporter receives it." })
-  @Property({ type: 'text' })
-  disposition!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The department's disposition, as the reporter receives it; null when an office that " +
+      'keeps its findings (HR, OPA, Internal Audit) closed the case and does not let the ' +
+      'council read it.',
+  })
+  @Property({ type: 'text', nullable: true })
+  disposition!: string | null;
 
   @Field({ description: 'When intake learned of the completion.' })
   @Property({ type: 'timestamptz' })

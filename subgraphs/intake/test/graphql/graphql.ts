@@ -105,6 +105,7 @@ export type LogCaseInput = {
 };
 
 export type Outcome =
+  | 'CLOSED'
   | 'NOT_UPHELD'
   | 'OUT_OF_JURISDICTION'
   | 'RESOLVED'
@@ -286,7 +287,7 @@ export type CouncilOfficeNoticesQueryVariables = Exact<{
 }>;
 
 
-export type CouncilOfficeNoticesQuery = { councilOfficeNotices: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, caseId: string, srNumber: string, councilOffice: string, outcome: Outcome, disposition: string, createdAt: string, case: { id: string, status: CaseStatus | null, channel: Channel, councilOffice: string | null } | null } }> } };
+export type CouncilOfficeNoticesQuery = { councilOfficeNotices: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, caseId: string, srNumber: string, councilOffice: string, outcome: Outcome, disposition: string | null, createdAt: string, case: { id: string, status: CaseStatus | null, channel: Channel, councilOffice: string | null } | null } }> } };
 
 export type SubmitMutationVariables = Exact<{
   input: SubmitCaseInput;

@@ -1,4 +1,11 @@
-import { CASE_REFERRED, isUuid, type CaseReferredData, type EventEnvelope } from '@hub/contracts';
+import {
+  CASE_REFERRED,
+  CASE_STATUS_CHANGED,
+  isUuid,
+  type CaseReferredData,
+  type CaseStatusChangedData,
+  type EventEnvelope,
+} from '@hub/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RoutingSettings } from '../environment';
 import { agencyTopicOf, isAgencyFeedType } from './agency-referral.rules';
@@ -30,7 +37,7 @@ export async function forwardToAgencyFeeds(
       // The referral goes to the agency it names only, not to others the case went to.
       only_agency:
         event.type === CASE_REFERRED ? (event.data as unknown as CaseReferredData).agencyId : null,
-      envelope: event,
+      envelope: asAgencyMayRead(event),
     }));
   if (facts.length === 0) return [];
   const prefix = agencyTopicOf(settings.eventsTopic, '');
@@ -54,4 +61,15 @@ export async function forwardToAgencyFeeds(
     ],
   );
   return fed.map((row) => row.topic.slice(prefix.length));
+}
+
+/**
+ * The fact as an outside agency may read it: an office's own status words and reasons stay
+ * out of the copy unless that office lets outside agencies read them (`readers`).
+ */
+function asAgencyMayRead(event: EventEnvelope): EventEnvelope {
+  if (event.type !== CASE_STATUS_CHANGED) return event;
+  const data = event.data as unknown as CaseStatusChangedData;
+  if (!data.readers || data.readers.includes('external_agency')) return event;
+  return { ...event, data: { ...data, agencyStatus: null, reason: null } };
 }

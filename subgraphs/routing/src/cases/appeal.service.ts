@@ -40,6 +40,12 @@ export async function lodgeAppeal(
         'an out-of-jurisdiction referral is not appealed here: contact the body named',
       );
     }
+    if (found.outcome === Outcome.CLOSED) {
+      throw badUserInput(
+        'caseId',
+        'this case was closed by the office that handled it: appeal to that office',
+      );
+    }
     const { calendar, policy } = writer.settings;
     assertNoProblems(validateAppeal(calendar, policy, appeal, found.outcomeAt, lodgedAt));
     found.routingStage = RoutingStage.APPEALED;

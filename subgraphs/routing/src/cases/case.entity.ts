@@ -1,5 +1,6 @@
-import { AllowRoles } from '@hub/service-kit';
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import type { Role } from '@hub/contracts';
+import { AllowRoles, releaseRestricted } from '@hub/service-kit';
+import { ArrayType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Ctx, Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { RoutingContext } from '../context';
 import { Deadline } from '../deadlines/deadline.entity';
@@ -152,6 +153,10 @@ export class Case {
   @Property({ type: 'timestamptz', nullable: true })
   outcomeAt: Date | null = null;
 
+  /** Who may read the disposition, as the office that closed the case decided; null: anyone here. */
+  @Property({ type: ArrayType, nullable: true })
+  outcomeReaders: string[] | null = null;
+
   @Property({ type: 'text', nullable: true })
   referralAgencyId: string | null = null;
 
@@ -247,11 +252,24 @@ export class Case {
   @Field(() => CaseOutcome, {
     nullable: true,
     name: 'outcome',
-    description: `Upheld or not, and why.${OWN_CASES}`,
+    description:
+      `Upheld or not, and why.${OWN_CASES} A case an office that keeps its findings closed (HR, ` +
+      'OPA, Internal Audit) reads CLOSED with the text the reporter was sent, and only for ' +
+      'the roles that office named (others get FORBIDDEN); every such read is logged.',
   })
-  outcomeOf(@Ctx() { settings }: RoutingContext): CaseOutcome | null {
+  async outcomeOf(@Ctx() context: RoutingContext): Promise<CaseOutcome | null> {
     if (!this.outcome || !this.outcomeAt || this.disposition === null) return null;
-    const { calendar, policy } = settings;
+    if (this.outcomeReaders) {
+      // An office's closure: its text for the reporter, to the readers it named, logged here.
+      await releaseRestricted(
+        context,
+        this.id,
+        'outcome',
+        this.outcomeReaders as Role[],
+        'outcome: the office that closed this case keeps its outcome to its own readers',
+      );
+    }
+    const { calendar, policy } = context.settings;
     return Object.assign(new CaseOutcome(), {
       outcome: this.outcome,
       disposition: this.disposition,
@@ -260,7 +278,7 @@ export class Case {
       reasons: this.outcomeReasons,
       decidedAt: this.outcomeAt,
       appealWindowClosesAt:
-        this.outcome === Outcome.OUT_OF_JURISDICTION
+        this.outcome === Outcome.OUT_OF_JURISDICTION || this.outcome === Outcome.CLOSED
           ? null
           : appealWindowClosesAt(calendar, policy, this.outcomeAt),
     });

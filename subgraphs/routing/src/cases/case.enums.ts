@@ -26,6 +26,8 @@ export enum Outcome {
   UPHELD = 'upheld',
   NOT_UPHELD = 'not_upheld',
   OUT_OF_JURISDICTION = 'out_of_jurisdiction',
+  /** Closed by an office that keeps its findings (HR, OPA, Internal Audit): upheld or not stays there. */
+  CLOSED = 'closed',
 }
 
 registerEnumType(Priority, {

@@ -44,6 +44,7 @@ export async function completeRoutedCaseElsewhere(
   found.routingStage = RoutingStage.COMPLETED;
   found.outcome = completed.outcome as Outcome;
   found.disposition = completed.disposition;
+  found.outcomeReaders = completed.readers ? [...completed.readers] : null;
   found.outcomeAt = now;
   found.updatedAt = now;
   await stopClocks(em, found, now);

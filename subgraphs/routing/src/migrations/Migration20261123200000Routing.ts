@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { Migration20261201000000AgencyReferral } from './Migration20261201000000AgencyReferral';
+import { Migration20261206100000OfficeOutcomes } from './Migration20261206100000OfficeOutcomes';
 
 const values = (list: readonly string[]) => list.map((value) => `'${value}'`).join(', ');
 
@@ -15,6 +16,7 @@ const CLOCKS = [
   'appeal_decision',
 ];
 const LEVELS = ['team_leader', 'head_of_service', 'trustees', 'board'];
+// The first outcomes; Migration20261206100000OfficeOutcomes adds 'closed'.
 const OUTCOMES = ['resolved', 'upheld', 'not_upheld', 'out_of_jurisdiction'];
 const ACTIONS = [
   'routed',
@@ -167,4 +169,5 @@ export class Migration20261123200000Routing extends Migration {
 export const routingMigrations = [
   { name: 'Migration20261123200000Routing', class: Migration20261123200000Routing },
   { name: 'Migration20261201000000AgencyReferral', class: Migration20261201000000AgencyReferral },
+  { name: 'Migration20261206100000OfficeOutcomes', class: Migration20261206100000OfficeOutcomes },
 ];

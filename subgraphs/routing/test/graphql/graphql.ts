@@ -88,6 +88,7 @@ export type LodgeAppealInput = {
 };
 
 export type Outcome =
+  | 'CLOSED'
   | 'NOT_UPHELD'
   | 'OUT_OF_JURISDICTION'
   | 'RESOLVED'
