@@ -283,6 +283,10 @@ describe('restricted values through the fields other subgraphs serve, as every r
         if (answer.data?.trackCase?.srNumber !== cases.srNumbers[fixture]) {
           mismatches.push(`${label}: public tracking is missing`);
         }
+        const tracking = JSON.stringify(answer.data?.trackCase);
+        for (const word of [REFERRED_AGENCY, OFFICE_VALUES.opaWord, rule.disposition ?? '\u0000']) {
+          if (tracking.includes(word)) mismatches.push(`${label}: public tracking shows "${word}"`);
+        }
         const found = answer.data?.case;
         if (!found) continue; // Query.case itself is refused to this role: nothing leaves
 

@@ -121,7 +121,19 @@ describe('referrals to external agencies', () => {
 
     // WSDOT sees the complaint; FTA, to which it was not referred, does not.
     const seenByWsdot = await caseAs(hub, caseId, wsdot);
-    expect(seenByWsdot.answer.body.errors).toBeUndefined();
+    // All of it but the coordinator's own words in the history, which name where it went.
+    const wsdotHistory = seenByWsdot.found.statusHistory!;
+    expect(
+      (seenByWsdot.answer.body.errors ?? []).map((e) => [e.path?.join('.'), e.extensions?.code]),
+    ).toEqual(
+      wsdotHistory.flatMap((entry, index) =>
+        entry.agency === 'title-vi'
+          ? [[`_entities.0.statusHistory.${index}.agencyStatus`, 'FORBIDDEN']]
+          : [],
+      ),
+    );
+    expect(wsdotHistory.map((entry) => entry.status)).toContain('REFERRED');
+    expect(JSON.stringify(wsdotHistory)).not.toContain('referred to');
     expect(complaintOf(seenByWsdot.found).contact.name).toBe('Minh Tran');
     const seenByFta = await caseAs(hub, caseId, fta);
     expect(seenByFta.found.titleVI).toBeNull();
@@ -152,8 +164,12 @@ describe('referrals to external agencies', () => {
     );
     expect(accepted.body.errors).toBeUndefined();
     await waitFor(
-      () => hub.sql(`select status, agency from case_status where case_id = ?`, [caseId]),
-      (rows) => rows[0]?.agency === 'fhwa',
+      () =>
+        hub.sql(`select status, agency, agency_status from case_status where case_id = ?`, [
+          caseId,
+        ]),
+      // The Title VI office states it, naming the deciding agency in its own word.
+      (rows) => rows[0]?.agency === 'title-vi' && /^fhwa: /.test(rows[0]?.agency_status ?? ''),
       30_000,
       "FHWA's acceptance",
     );

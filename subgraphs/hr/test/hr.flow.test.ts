@@ -2,6 +2,7 @@ import {
   CASE_COMPLETED,
   CASE_ROUTED,
   CASE_STATUS_CHANGED,
+  CITY_STAFF_ROLES,
   type EventEnvelopeOf,
   type EventType,
 } from '@hub/contracts';
@@ -230,6 +231,8 @@ describe('HR, against real PostgreSQL and Kafka', () => {
         agency: 'human-resources',
         agencyStatus: 'in_review',
         reason: null,
+        // HR's words follow the rule of its file: the city's staff.
+        readers: [...CITY_STAFF_ROLES],
       },
     ]);
 
@@ -276,9 +279,11 @@ describe('HR, against real PostgreSQL and Kafka', () => {
     expect(more).toEqual([]);
     expect(completed!.data).toEqual({
       caseId,
-      outcome: 'upheld',
+      // Upheld stays in HR; the disclosed text is for HR and the agents answering the reporter.
+      outcome: 'closed',
       disposition: text,
       departmentName: 'Human Resources',
+      readers: ['hr', 'agent'],
     });
     const changes = (await statedByHr(caseId, CASE_STATUS_CHANGED)).map((e) => e.data);
     expect(changes).toEqual([
@@ -289,6 +294,7 @@ describe('HR, against real PostgreSQL and Kafka', () => {
         agency: 'human-resources',
         agencyStatus: 'closed',
         reason: null,
+        readers: [...CITY_STAFF_ROLES],
       },
     ]);
 
@@ -325,9 +331,10 @@ describe('HR, against real PostgreSQL and Kafka', () => {
     const [completed] = await statedByHr(caseId, CASE_COMPLETED);
     expect(completed!.data).toEqual({
       caseId,
-      outcome: 'upheld',
+      outcome: 'closed',
       disposition: PROTECTED_TEXT,
       departmentName: 'Human Resources',
+      readers: ['hr', 'agent'],
     });
     expect((await read(caseId)).staffComplaint!.disclosure).toMatchObject({
       decision: 'NONE',

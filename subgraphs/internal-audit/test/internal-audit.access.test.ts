@@ -1,3 +1,4 @@
+import { CITY_STAFF_ROLES } from '@hub/contracts';
 import {
   closeFile,
   dataOf,
@@ -268,7 +269,24 @@ describe('who sees which part of an Internal Audit file', () => {
     );
   });
 
-  it.each(PERSON_ROLES.filter((role) => role !== 'audit'))(
+  it.each(['resident', 'external_agency'])(
+    '%s gets no part of the file, even calling the subgraph directly: FORBIDDEN on auditReview, the status intact',
+    async (role) => {
+      const answer = await audit.graphql(
+        query(),
+        entities(caseId),
+        await tokenFor(audit, role, `${role}-outsider`),
+      );
+      const view = answer.body.data._entities[0];
+      expect(view).toMatchObject({ id: caseId, status: 'CLOSED', auditReview: null });
+      expect(
+        (answer.body.errors ?? []).map((error) => [error.path.join('.'), error.extensions.code]),
+      ).toEqual([['_entities.0.auditReview', 'FORBIDDEN']]);
+      expect(JSON.stringify(answer.body)).not.toContain(disclosable);
+    },
+  );
+
+  it.each(CITY_STAFF_ROLES.filter((role) => role !== 'audit'))(
     '%s gets FORBIDDEN on each restricted field, the rest of the answer intact, every refusal logged',
     async (role) => {
       const subject = `${role}-matrix`;

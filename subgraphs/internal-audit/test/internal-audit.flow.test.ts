@@ -1,4 +1,4 @@
-import { CASE_COMPLETED, CASE_ROUTED, CASE_STATUS_CHANGED } from '@hub/contracts';
+import { CASE_COMPLETED, CASE_ROUTED, CASE_STATUS_CHANGED, CITY_STAFF_ROLES } from '@hub/contracts';
 import { countSql } from '@hub/local-stack';
 import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
@@ -296,9 +296,10 @@ describe('an Internal Audit file, against real PostgreSQL and Kafka', () => {
     )!;
     expect(completed.data).toEqual({
       caseId,
-      outcome: 'upheld',
+      outcome: 'closed',
       disposition: disclosable,
       departmentName: "Internal Audit (City Manager's Office)",
+      readers: [...CITY_STAFF_ROLES],
     });
     // Nothing audit wrote in its papers left the subgraph in any event of the case.
     const published = JSON.stringify(
@@ -321,9 +322,10 @@ describe('an Internal Audit file, against real PostgreSQL and Kafka', () => {
     );
     expect(completed!.data).toEqual({
       caseId,
-      outcome: 'not_upheld',
+      outcome: 'closed',
       disposition: receiptOnly,
       departmentName: "Internal Audit (City Manager's Office)",
+      readers: [...CITY_STAFF_ROLES],
     });
     // Closed straight from ROUTED: no step was ever recorded.
     expect(await auditStatuses(audit, caseId)).toEqual(['routed', 'closed']);

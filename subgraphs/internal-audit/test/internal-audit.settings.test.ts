@@ -1,4 +1,4 @@
-import { CASE_COMPLETED, CASE_ROUTED } from '@hub/contracts';
+import { CASE_COMPLETED, CASE_ROUTED, CITY_STAFF_ROLES } from '@hub/contracts';
 import { randomUUID } from 'node:crypto';
 import {
   closeFile,
@@ -48,9 +48,10 @@ describe('an Internal Audit configured for another city', () => {
     );
     expect(completed!.data).toEqual({
       caseId,
-      outcome: 'upheld',
+      outcome: 'closed',
       disposition: 'Your report reached the City Auditor. Thank you.',
       departmentName: 'Office of the City Auditor',
+      readers: [...CITY_STAFF_ROLES],
     });
   });
 });

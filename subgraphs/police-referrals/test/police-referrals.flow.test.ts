@@ -70,6 +70,7 @@ describe('police referrals, against real PostgreSQL and Kafka', () => {
           agency: 'police-opa',
           agencyStatus: 'forwarded',
           reason: null,
+          readers: ['opa'],
         },
       ]);
     });
@@ -213,6 +214,7 @@ describe('police referrals, against real PostgreSQL and Kafka', () => {
         agency: 'police-opa',
         agencyStatus: 'accepted',
         reason: null,
+        readers: ['opa'],
       });
     });
 
@@ -246,6 +248,7 @@ describe('police referrals, against real PostgreSQL and Kafka', () => {
         agency: 'police-opa',
         agencyStatus: 'Awaiting complainant statement',
         reason: null,
+        readers: ['opa'],
       });
       const everything = JSON.stringify(events.filter((e) => e.subject === caseId));
       expect(everything).not.toContain(opaNumber);
@@ -282,9 +285,11 @@ describe('police referrals, against real PostgreSQL and Kafka', () => {
       );
       expect(completed!.data).toEqual({
         caseId,
-        outcome: 'upheld',
+        // The finding (sustained) stays in OPA; its text for the reporter is for OPA to read.
+        outcome: 'closed',
         disposition,
         departmentName: 'Office of Professional Accountability',
+        readers: ['opa'],
       });
       expect((await statusChangesOf(harness, caseId)).map((e) => e.data.status)).toEqual([
         'referred',
@@ -311,7 +316,7 @@ describe('police referrals, against real PostgreSQL and Kafka', () => {
         (e) => e.subject === caseId,
       );
       expect(completed!.data).toMatchObject({
-        outcome: 'resolved',
+        outcome: 'closed',
         departmentName: 'Fire Operations',
       });
       expect((await statusChangesOf(harness, caseId)).at(-1)!.data).toMatchObject({

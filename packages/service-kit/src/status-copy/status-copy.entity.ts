@@ -10,7 +10,7 @@ import './status-vocabulary'; // registers CaseStatus as a GraphQL enum
 // about when this copy applied them, so two copies fed the same events are byte-identical.
 
 const OFFICE_RULE =
-  ' RESTRICTED when the office that wrote it says so (HR, OPA, Internal Audit, Title VI): only the roles it names read it, others get FORBIDDEN; every attempt is logged by the subgraph that answers.';
+  ' Read under the rule of the office that wrote it (HR, OPA, Internal Audit and Title VI name their readers): any other role gets FORBIDDEN here, and every attempt under such a rule is logged by the subgraph that answers.';
 
 /** The current status: the history's last change by (hlc, origin, event id). */
 @Entity({ tableName: 'case_status' })
